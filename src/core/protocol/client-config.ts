@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { hostSchema } from "./hosts";
+
+/** Text in both UI languages. German is the default. */
+export const localizedSchema = z.object({ de: z.string(), en: z.string() });
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const taskGroupSchema = z.enum([
+  "umschreiben",
+  "zusammenfassen",
+  "pruefen",
+  "uebersetzen",
+  "assistenten",
+]);
+export type TaskGroup = z.infer<typeof taskGroupSchema>;
+
+const optionBase = {
+  id: z.string(),
+  label: localizedSchema,
+};
+
+/** Declared option types, so that the pane can render a control for each. */
+export const taskOptionSchema = z.discriminatedUnion("type", [
+  z.object({
+    ...optionBase,
+    type: z.literal("choice"),
+    choices: z.array(z.object({ value: z.string(), label: localizedSchema })).min(1),
+    default: z.string(),
+  }),
+  z.object({ ...optionBase, type: z.literal("text"), default: z.string(), maxLength: z.number().int() }),
+  z.object({ ...optionBase, type: z.literal("boolean"), default: z.boolean() }),
+  z.object({
+    ...optionBase,
+    type: z.literal("number"),
+    default: z.number(),
+    min: z.number(),
+    max: z.number(),
+  }),
+]);
+export type TaskOption = z.infer<typeof taskOptionSchema>;
+
+/** What GET /api/config tells a client about one task. */
+export const clientTaskSchema = z.object({
+  id: z.string(),
+  label: localizedSchema,
+  description: localizedSchema,
+  group: taskGroupSchema,
+  hosts: z.array(hostSchema),
+  options: z.array(taskOptionSchema),
+});
+export type ClientTask = z.infer<typeof clientTaskSchema>;
+
+export const clientConfigSchema = z.object({
+  tasks: z.array(clientTaskSchema),
+  limits: z.object({ maxInputChars: z.number().int().positive() }),
+  backend: z.object({ configured: z.boolean(), displayName: z.string() }),
+});
+export type ClientConfig = z.infer<typeof clientConfigSchema>;

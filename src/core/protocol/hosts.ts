@@ -1,0 +1,5 @@
+import { z } from "zod";
+
+/** Where a request comes from. "browser" is the task pane outside Office. */
+export const hostSchema = z.enum(["word", "outlook", "browser"]);
+export type Host = z.infer<typeof hostSchema>;

@@ -1,0 +1,5 @@
+export * from "./hosts";
+export * from "./error-codes";
+export * from "./run-request";
+export * from "./run-events";
+export * from "./client-config";

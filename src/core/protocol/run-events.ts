@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/** The Server-Sent Events of POST /api/runs, one schema per event name. */
+export const deltaEventSchema = z.object({ text: z.string() });
+
+export const usageSchema = z.object({
+  promptTokens: z.number().int().nonnegative().optional(),
+  completionTokens: z.number().int().nonnegative().optional(),
+  totalTokens: z.number().int().nonnegative().optional(),
+});
+
+export const finishReasonSchema = z.enum(["stop", "length", "content_filter", "other"]);
+
+export const doneEventSchema = z.object({
+  finishReason: finishReasonSchema,
+  usage: usageSchema.optional(),
+});
+
+export const errorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+
+export const runEventSchemas = {
+  delta: deltaEventSchema,
+  done: doneEventSchema,
+  error: errorBodySchema,
+} as const;
+
+export type RunEventName = keyof typeof runEventSchemas;
+export type DeltaEvent = z.infer<typeof deltaEventSchema>;
+export type DoneEvent = z.infer<typeof doneEventSchema>;
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type Usage = z.infer<typeof usageSchema>;
+export type FinishReason = z.infer<typeof finishReasonSchema>;
+
+export type RunEvent =
+  | { event: "delta"; data: DeltaEvent }
+  | { event: "done"; data: DoneEvent }
+  | { event: "error"; data: ErrorBody };
+
+/** JSON error answer for failures found before a stream starts. */
+export const errorResponseSchema = z.object({ error: errorBodySchema });
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/**
+ * Parses one SSE event from the wire. Returns undefined for event names this
+ * version does not know, so that newer gateways can add events safely.
+ */
+export function parseRunEvent(name: string, data: string): RunEvent | undefined {
+  if (!(name in runEventSchemas)) return undefined;
+  const schema = runEventSchemas[name as RunEventName];
+  const parsed = schema.parse(JSON.parse(data));
+  return { event: name, data: parsed } as RunEvent;
+}

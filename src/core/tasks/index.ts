@@ -1,0 +1,4 @@
+export * from "./task-definition";
+export * from "./catalog";
+export * from "./build-messages";
+export * from "./document-delimiter";

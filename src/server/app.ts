@@ -1,0 +1,64 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import cors from "@fastify/cors";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { BUILT_IN_TASKS, type TaskDefinition } from "../core/tasks";
+import type { KokiConfig } from "./config/config-schema";
+import { registerErrorHandling } from "./http/error-handler";
+import type { Backend } from "./llm/backend";
+import { createBackend } from "./llm/openai-backend";
+import { clientConfigRoutes } from "./routes/client-config";
+import { healthRoutes } from "./routes/health";
+import { runRoutes } from "./routes/runs";
+
+export interface AppOptions {
+  config: KokiConfig;
+  /** Replaces the backend built from config (tests inject their own). */
+  backend?: Backend;
+  tasks?: readonly TaskDefinition[];
+  https?: { key: string; cert: string };
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** The built task pane: dist/ beside the package, unless configured. */
+export function staticDir(config: KokiConfig): string {
+  return config.server.staticDir ?? join(__dirname, "..", "..", "dist");
+}
+
+/** Every byte a run request may have: the text limit as UTF-8 plus room for JSON. */
+function bodyLimit(maxInputChars: number): number {
+  return Math.max(1024 * 1024, maxInputChars * 4 + 64 * 1024);
+}
+
+/** Builds the gateway. server.ts listens; tests call this and listen on port 0. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const maxInputChars = config.limits.maxInputChars;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: bodyLimit(maxInputChars),
+    ...(options.https ? { https: options.https } : {}),
+  }) as unknown as FastifyInstance;
+
+  const backend = options.backend ?? createBackend(config.llm);
+  const tasks = options.tasks ?? BUILT_IN_TASKS;
+
+  registerErrorHandling(app, maxInputChars);
+  // The API speaks JSON only; anything else is refused with 415.
+  app.removeContentTypeParser("text/plain");
+  await app.register(cors, { origin: config.server.corsOrigins.length > 0 ? config.server.corsOrigins : false });
+
+  const root = staticDir(config);
+  if (existsSync(root)) {
+    await app.register(fastifyStatic, { root, index: false, cacheControl: true, maxAge: 0 });
+    app.get("/", (_request, reply) => reply.redirect("/taskpane.html"));
+  } else {
+    app.log.warn(`No built task pane in ${root}. Run "npm run build" first.`);
+  }
+
+  await app.register(healthRoutes);
+  await app.register(clientConfigRoutes, { tasks, backend, maxInputChars });
+  await app.register(runRoutes, { tasks, backend, maxInputChars });
+  return app;
+}

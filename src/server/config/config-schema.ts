@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/**
+ * The gateway configuration. A file named by KOKI_CONFIG (JSON or YAML) uses
+ * these nested keys; environment variables (see env-mapping.ts) win over it.
+ */
+export const configSchema = z
+  .object({
+    server: z
+      .object({
+        host: z.string().min(1).default("127.0.0.1"),
+        port: z.coerce.number().int().min(0).max(65535).default(3000),
+        tls: z
+          .object({
+            enabled: z.boolean().default(true),
+            cert: z.string().min(1).optional(),
+            key: z.string().min(1).optional(),
+          })
+          .strict()
+          .default({ enabled: true }),
+        /** Extra origins allowed to call the API from a browser (the pane itself is same-origin). */
+        corsOrigins: z.array(z.url()).default([]),
+        /** Folder with the built task pane; defaults to dist/ beside the package. */
+        staticDir: z.string().min(1).optional(),
+      })
+      .strict()
+      .default({ host: "127.0.0.1", port: 3000, tls: { enabled: true }, corsOrigins: [] }),
+    llm: z
+      .object({
+        baseUrl: z.url().optional(),
+        apiKey: z.string().min(1).optional(),
+        model: z.string().min(1).optional(),
+        /** Shown to users ("Sprachmodell der Stadt"); defaults to the model name. */
+        displayName: z.string().min(1).optional(),
+        /** Milliseconds to wait for the backend's response headers. */
+        timeoutMs: z.coerce.number().int().positive().default(60_000),
+        maxTokens: z.coerce.number().int().positive().optional(),
+        /** Ask for token usage in the stream; switch off for backends that reject stream_options. */
+        streamUsage: z.boolean().default(true),
+      })
+      .strict()
+      .default({ timeoutMs: 60_000, streamUsage: true }),
+    limits: z
+      .object({
+        /** Longest text accepted by POST /api/runs, in characters. */
+        maxInputChars: z.coerce.number().int().positive().default(20_000),
+      })
+      .strict()
+      .default({ maxInputChars: 20_000 }),
+    /** Where KoKI keeps its generated localhost certificate. Defaults to ~/.koki. */
+    dataDir: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    if (config.llm.baseUrl && !config.llm.model) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["llm", "model"],
+        message: "is required when llm.baseUrl is set (the model name the backend serves)",
+      });
+    }
+    const { cert, key } = config.server.tls;
+    if (Boolean(cert) !== Boolean(key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["server", "tls", cert ? "key" : "cert"],
+        message: "set both server.tls.cert and server.tls.key, or neither",
+      });
+    }
+  });
+
+export type KokiConfig = z.output<typeof configSchema>;
+export type KokiConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,27 @@
+/** Environment variables and the config key each one sets. */
+export const ENV_KEYS = {
+  KOKI_HOST: "server.host",
+  KOKI_PORT: "server.port",
+  KOKI_TLS: "server.tls.enabled",
+  KOKI_TLS_CERT: "server.tls.cert",
+  KOKI_TLS_KEY: "server.tls.key",
+  KOKI_CORS_ORIGINS: "server.corsOrigins",
+  KOKI_STATIC_DIR: "server.staticDir",
+  KOKI_LLM_BASE_URL: "llm.baseUrl",
+  KOKI_LLM_API_KEY: "llm.apiKey",
+  KOKI_LLM_MODEL: "llm.model",
+  KOKI_LLM_DISPLAY_NAME: "llm.displayName",
+  KOKI_LLM_TIMEOUT_MS: "llm.timeoutMs",
+  KOKI_LLM_MAX_TOKENS: "llm.maxTokens",
+  KOKI_MAX_INPUT_CHARS: "limits.maxInputChars",
+  KOKI_DATA_DIR: "dataDir",
+} as const;
+
+export type EnvName = keyof typeof ENV_KEYS;
+
+/** Turns an environment string into the value type its key expects. */
+export function envValue(name: EnvName, raw: string): unknown {
+  if (name === "KOKI_TLS") return !/^(off|false|0|no)$/iu.test(raw.trim());
+  if (name === "KOKI_CORS_ORIGINS") return raw.split(",").map((s) => s.trim()).filter(Boolean);
+  return raw;
+}

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsync } from "fastify";
+import type { ClientConfig } from "../../core/protocol";
+import { toClientTask, type TaskDefinition } from "../../core/tasks";
+import type { Backend } from "../llm/backend";
+
+export interface ClientConfigOptions {
+  tasks: readonly TaskDefinition[];
+  backend: Backend;
+  maxInputChars: number;
+}
+
+/** What the task pane needs to render: tasks (without prompts), limits, backend name. */
+export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async (app, { tasks, backend, maxInputChars }) => {
+  const body: ClientConfig = {
+    tasks: tasks.map(toClientTask),
+    limits: { maxInputChars },
+    backend: { configured: backend.configured, displayName: backend.displayName },
+  };
+  app.get("/api/config", async (_request, reply) => {
+    reply.header("cache-control", "no-store");
+    return body;
+  });
+};
