@@ -1,0 +1,90 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useI18n } from "../i18n/i18n";
+import { useRun } from "../state/use-run";
+import { BrowserDocumentEditor } from "./browser-document-editor";
+import { LiveAnnouncer } from "./live-announcer";
+import { usePane } from "./pane-context";
+import { ResultView } from "./result-view";
+import { SourceLine } from "./source-line";
+import { TaskPicker } from "./task-picker";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+/** The pane's main view: document (browser mode), task, source, run, result. */
+export function App() {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const { adapter, browserDocument, config, runStore, officeTimedOut } = usePane();
+  const state = useRun(runStore);
+  const tasks = config.tasks.filter((task) => task.hosts.includes(adapter.kind));
+  const [taskId, setTaskId] = useState(tasks[0]?.id ?? "");
+  const [readFailed, setReadFailed] = useState(false);
+  const running = state.status === "submitted" || state.status === "streaming";
+
+  const start = async () => {
+    setReadFailed(false);
+    let source;
+    try {
+      source = await adapter.readSource();
+    } catch {
+      setReadFailed(true);
+      return;
+    }
+    await runStore.start(taskId, source, adapter.kind);
+  };
+
+  return (
+    <>
+      {!config.backend.configured && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{i18n.t("backend.missing")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {browserDocument && (
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>{i18n.t(officeTimedOut ? "browser.officeTimeout" : "browser.notice")}</MessageBarBody>
+          </MessageBar>
+          <BrowserDocumentEditor document={browserDocument} />
+        </>
+      )}
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!running) void start();
+        }}
+      >
+        {tasks.length > 0 ? (
+          <TaskPicker tasks={tasks} value={taskId} onChange={setTaskId} disabled={running} />
+        ) : (
+          <MessageBar intent="warning">
+            <MessageBarBody>{i18n.t("task.none")}</MessageBarBody>
+          </MessageBar>
+        )}
+        <SourceLine adapter={adapter} />
+        <div className={styles.buttons}>
+          <Button type="submit" appearance="primary" disabled={running || !taskId}>
+            {i18n.t("action.start")}
+          </Button>
+          {running && (
+            <Button type="button" onClick={() => runStore.cancel()}>
+              {i18n.t("action.cancel")}
+            </Button>
+          )}
+        </div>
+        {readFailed && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{i18n.t("insert.read_failed")}</MessageBarBody>
+          </MessageBar>
+        )}
+      </form>
+      <LiveAnnouncer status={state.status} />
+      <ResultView state={state} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { ClientConfig } from "../../core/protocol";
+import type { HostSetup } from "../hosts/create-host";
+import type { RunStore } from "../state/run-store";
+
+export interface PaneServices extends HostSetup {
+  config: ClientConfig;
+  runStore: RunStore;
+  /** Office did not answer in time and the pane fell back to browser mode. */
+  officeTimedOut: boolean;
+}
+
+const PaneContext = createContext<PaneServices | null>(null);
+
+export function PaneProvider({ services, children }: { services: PaneServices; children: ReactNode }) {
+  return <PaneContext.Provider value={services}>{children}</PaneContext.Provider>;
+}
+
+/** The host adapter, config and run store, picked once at start-up. */
+export function usePane(): PaneServices {
+  const services = useContext(PaneContext);
+  if (!services) throw new Error("usePane outside PaneProvider");
+  return services;
+}

@@ -1,0 +1,66 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { RunState } from "../state/run-store";
+import { useI18n } from "../i18n/i18n";
+import { failureText } from "./failure-text";
+import { ResultActions } from "./result-actions";
+import { usePane } from "./pane-context";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  text: {
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    maxHeight: "50vh",
+    overflowY: "auto",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+function StatusLine({ state }: { state: Exclude<RunState, { status: "idle" }> }) {
+  const { t } = useI18n();
+  if (state.status === "submitted") return <Spinner size="tiny" label={t("result.waiting")} />;
+  if (state.status === "streaming") return <Spinner size="tiny" label={t("result.writing")} />;
+  if (state.status === "done") return <Text>{t(state.finishReason === "length" ? "result.truncated" : "result.done")}</Text>;
+  if (state.status === "cancelled") return <Text>{t("result.cancelled")}</Text>;
+  return null;
+}
+
+/** Shows the streaming result, its status, errors and what can be done with it. */
+export function ResultView({ state }: { state: RunState }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const { adapter } = usePane();
+  if (state.status === "idle") return null;
+  const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
+  return (
+    <section className={styles.section} aria-labelledby="result-heading">
+      <Subtitle2 as="h2" id="result-heading">
+        {i18n.t("result.heading")}
+      </Subtitle2>
+      <StatusLine state={state} />
+      {state.status === "error" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{i18n.t("error.title")}</MessageBarTitle>
+            {failureText(i18n, state.error)} {state.text ? i18n.t("error.keepText") : ""}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.text && (
+        <div className={styles.text} role="region" aria-label={i18n.t("result.label")} tabIndex={0} data-testid="result-text">
+          {state.text}
+        </div>
+      )}
+      {finished && state.text && (
+        <>
+          <ResultActions adapter={adapter} source={state.source} text={state.text} />
+          <Text size={200}>{i18n.t("result.original")}</Text>
+        </>
+      )}
+    </section>
+  );
+}

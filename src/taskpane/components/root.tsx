@@ -1,0 +1,68 @@
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { fetchClientConfig, streamRun } from "../api/gateway-client";
+import { createHost } from "../hosts/create-host";
+import { I18nProvider, createTranslator, pickLanguage, type Translator } from "../i18n/i18n";
+import { waitForOffice } from "../office/office-ready";
+import { RunStore } from "../state/run-store";
+import { App } from "./app";
+import { PaneHeader } from "./pane-header";
+import { PaneProvider, type PaneServices } from "./pane-context";
+
+const useStyles = makeStyles({
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "720px",
+    margin: "0 auto",
+  },
+});
+
+type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed" };
+
+/** Starts the pane: waits for Office (or not), picks the host adapter, loads the config. */
+async function boot(): Promise<{ services: PaneServices; translator: Translator }> {
+  const office = await waitForOffice();
+  const translator = createTranslator(pickLanguage(office.displayLanguage));
+  const [host, config] = await Promise.all([createHost(office), fetchClientConfig()]);
+  const runStore = new RunStore((request, options) => streamRun(request, options));
+  return { services: { ...host, config, runStore, officeTimedOut: office.timedOut }, translator };
+}
+
+export function Root() {
+  const styles = useStyles();
+  const [boot_, setBoot] = useState<Boot>({ phase: "loading" });
+  const [translator, setTranslator] = useState(() => createTranslator(pickLanguage()));
+  useEffect(() => {
+    boot().then(
+      (result) => {
+        setTranslator(result.translator);
+        setBoot({ phase: "ready", services: result.services });
+      },
+      () => setBoot({ phase: "failed" }),
+    );
+  }, []);
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider translator={translator}>
+        <main className={styles.main} lang={translator.language}>
+          <PaneHeader host={boot_.phase === "ready" ? boot_.services.adapter.kind : undefined} />
+          {boot_.phase === "loading" && <Spinner size="small" label={translator.t("app.loading")} />}
+          {boot_.phase === "failed" && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{translator.t("config.failed")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {boot_.phase === "ready" && (
+            <PaneProvider services={boot_.services}>
+              <App />
+            </PaneProvider>
+          )}
+        </main>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,9 @@
+/** Wraps an Office callback-style call (…Async) in a Promise. */
+export function officeAsync<T>(call: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    call((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      else reject(result.error);
+    });
+  });
+}

@@ -1,0 +1,126 @@
+import type { FinishReason, Host, RunEvent, RunRequest } from "../../core/protocol";
+import { ApiError } from "../api/api-error";
+import type { SourceSnapshot } from "../hosts/host-adapter";
+
+export interface RunFailure {
+  code: string;
+  /** The gateway's plain-German message, shown when the pane has no own text for the code. */
+  message: string;
+  retryAfterSeconds?: number;
+}
+
+/** One run's state. The text produced so far survives errors and cancelling. */
+export type RunState =
+  | { status: "idle" }
+  | { status: "submitted"; taskId: string; source: SourceSnapshot; text: "" }
+  | { status: "streaming"; taskId: string; source: SourceSnapshot; text: string }
+  | { status: "done"; taskId: string; source: SourceSnapshot; text: string; finishReason: FinishReason }
+  | { status: "cancelled"; taskId: string; source: SourceSnapshot; text: string }
+  | { status: "error"; taskId: string; source: SourceSnapshot; text: string; error: RunFailure };
+
+export type StreamRun = (request: RunRequest, options: { signal: AbortSignal }) => AsyncIterable<RunEvent>;
+
+function toFailure(error: unknown): RunFailure {
+  if (error instanceof ApiError) return { code: error.code, message: error.message, retryAfterSeconds: error.retryAfterSeconds };
+  return { code: "internal", message: "Unbekannter Fehler." };
+}
+
+/**
+ * Holds the current run outside React (read with useSyncExternalStore).
+ * Streamed text is published at most every `flushMs`, so a fast model does
+ * not re-render the pane for every token.
+ */
+export class RunStore {
+  private state: RunState = { status: "idle" };
+  private readonly listeners = new Set<() => void>();
+  private abort?: AbortController;
+  private flushTimer?: ReturnType<typeof setTimeout>;
+  private pending?: RunState;
+
+  constructor(
+    private readonly streamRun: StreamRun,
+    private readonly flushMs = 50,
+  ) {}
+
+  getSnapshot = (): RunState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get running(): boolean {
+    return this.state.status === "submitted" || this.state.status === "streaming";
+  }
+
+  async start(taskId: string, source: SourceSnapshot, host: Host, options: RunRequest["options"] = {}): Promise<void> {
+    this.cancel();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set({ status: "submitted", taskId, source, text: "" });
+    let text = "";
+    try {
+      for await (const event of this.streamRun({ task: taskId, text: source.text, host, options }, { signal: abort.signal })) {
+        if (abort.signal.aborted) return;
+        if (event.event === "delta") {
+          text += event.data.text;
+          this.scheduleFlush({ status: "streaming", taskId, source, text });
+        } else if (event.event === "done") {
+          this.set({ status: "done", taskId, source, text, finishReason: event.data.finishReason });
+        } else {
+          this.set({ status: "error", taskId, source, text, error: event.data });
+        }
+      }
+      if (this.running && this.abort === abort) {
+        this.set({ status: "error", taskId, source, text, error: { code: "stream_interrupted", message: "Die Antwort wurde unterbrochen." } });
+      }
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.set({ status: "error", taskId, source, text, error: toFailure(error) });
+    }
+  }
+
+  /** Stops the run; the connection closes and the gateway aborts the backend request. */
+  cancel(): void {
+    if (!this.abort) return;
+    const state = this.state;
+    this.abort.abort();
+    this.abort = undefined;
+    if (state.status === "submitted" || state.status === "streaming") {
+      this.set({ status: "cancelled", taskId: state.taskId, source: state.source, text: state.text });
+    }
+  }
+
+  reset(): void {
+    this.cancel();
+    this.set({ status: "idle" });
+  }
+
+  private scheduleFlush(next: RunState): void {
+    this.pending = next;
+    if (this.state.status === "submitted") {
+      this.flush();
+      return;
+    }
+    this.flushTimer ??= setTimeout(() => this.flush(), this.flushMs);
+  }
+
+  private flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.pending) this.publish(this.pending);
+    this.pending = undefined;
+  }
+
+  private set(next: RunState): void {
+    this.pending = undefined;
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.publish(next);
+  }
+
+  private publish(next: RunState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,147 @@
+import type { Browser, Page } from "playwright-core";
+import { browserAvailable, launchBrowser, newOfflineContext, watchErrors } from "../helpers/browser";
+import { startGateway, type RunningGateway } from "../helpers/gateway";
+import { SCRIPTED_MODEL, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
+
+const run = browserAvailable() ? describe : describe.skip;
+
+run("task pane in browser mode (headless Chromium)", () => {
+  let browser: Browser;
+  let backend: ScriptedBackend;
+  let gateway: RunningGateway;
+  let nextScript: Script;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    backend = await startScriptedBackend(() => nextScript);
+    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Testmodell" } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+    await backend?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await newOfflineContext(browser, gateway.url);
+    page = await context.newPage();
+    errors = watchErrors(page);
+    page.setDefaultTimeout(8000);
+    await page.goto(`${gateway.url}/taskpane.html`);
+    await page.getByText("Browser-Modus").waitFor();
+  });
+
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  const documentArea = () => page.getByRole("textbox", { name: /Beispielbrief/ });
+
+  async function selectInDocument(passage: string): Promise<void> {
+    await documentArea().evaluate((area: HTMLTextAreaElement, text) => {
+      const start = area.value.indexOf(text);
+      area.focus();
+      area.setSelectionRange(start, start + text.length);
+    }, passage);
+  }
+
+  /** Keeps every distinct text the result view shows, in order. */
+  async function recordResultText(): Promise<void> {
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector("[data-testid=result-text]")?.textContent ?? "";
+        if (text !== seen.at(-1)) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  test("runs Einfache Sprache on a selection, streams the result and replaces the passage", async () => {
+    const passage = "Für Rückfragen stehe ich Ihnen montags bis donnerstags in der Zeit von 8:30 Uhr bis 12:00 Uhr zur Verfügung.";
+    const pieces = ["Sie haben Fragen? ", "Rufen Sie uns an: ", "Montag bis Donnerstag, ", "8:30 Uhr bis 12:00 Uhr."];
+    nextScript = textStream(pieces, { delayMs: 150 });
+
+    await expect(page.getByTestId("source-line").textContent()).resolves.toMatch(/Keine Markierung/);
+    await selectInDocument(passage);
+    await page.getByTestId("source-line").filter({ hasText: "Markierung: 1 Absatz, 19 Wörter" }).waitFor();
+    await expect(page.getByRole("combobox", { name: "Aufgabe" }).inputValue()).resolves.toBe("einfache-sprache");
+
+    await recordResultText();
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("wird geschrieben …").waitFor();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe(pieces.join(""));
+    // The text arrived piece by piece: the pane showed growing prefixes before the whole.
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const partials = seen.filter((text) => text.length > 0 && text.length < pieces.join("").length);
+    expect(partials.length).toBeGreaterThanOrEqual(2);
+    for (const [i, text] of seen.entries()) if (i > 0) expect(text.startsWith(seen[i - 1]!)).toBe(true);
+    await expect(page.getByTestId("live-region").textContent()).resolves.toBe("Der Text ist fertig.");
+
+    // What reached the backend is exactly the selected passage, as delimited data.
+    const sent = backend.requests.at(-1)!.body.messages[1].content as string;
+    expect(sent).toContain(`<dokument>\n${passage}\n</dokument>`);
+    expect(sent).not.toContain("Sehr geehrter Herr Albrecht");
+
+    // Nothing changed in the document until the user chooses to insert.
+    await expect(documentArea().inputValue()).resolves.toContain(passage);
+    await page.getByRole("button", { name: "Ersetzen" }).click();
+    await page.getByText("Der Text wurde ersetzt.").waitFor();
+    const after = await documentArea().inputValue();
+    expect(after).toContain(pieces.join(""));
+    expect(after).not.toContain(passage);
+    expect(after).toContain("Sehr geehrter Herr Albrecht");
+  });
+
+  test("inserts below without touching the original, and refuses to overwrite a changed original", async () => {
+    nextScript = textStream(["Kurz gesagt: Sie müssen Geld zurückzahlen."]);
+    const passage = "Eine Ratenzahlung kann auf Antrag";
+    await selectInDocument(passage);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+
+    // The clerk edits the original while the result waits: replacing is refused.
+    await documentArea().evaluate((area: HTMLTextAreaElement) => {
+      area.focus();
+      area.setSelectionRange(0, 0);
+    });
+    await page.keyboard.type("X");
+    await page.getByRole("button", { name: "Ersetzen" }).click();
+    await page.getByText(/Der Originaltext hat sich inzwischen geändert/).waitFor();
+
+    await page.getByRole("button", { name: "Darunter einfügen" }).click();
+    await page.getByText("Der Text wurde darunter eingefügt.").waitFor();
+    const text = await documentArea().inputValue();
+    expect(text).toContain(passage);
+    expect(text).toContain("Kurz gesagt: Sie müssen Geld zurückzahlen.");
+  });
+
+  test("Abbrechen stops the stream, keeps the text so far and closes the backend request", async () => {
+    nextScript = textStream(Array.from({ length: 100 }, (_, i) => `Satz ${i}. `), { delayMs: 60 });
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByTestId("result-text").filter({ hasText: "Satz 2." }).waitFor();
+    await page.getByRole("button", { name: "Abbrechen" }).click();
+    await page.getByText("Abgebrochen. Der Text bis hierher bleibt erhalten.").waitFor();
+    const request = backend.requests.at(-1)!;
+    await request.closed;
+    expect(request.abortedByClient).toBe(true);
+    await expect(page.getByTestId("result-text").textContent()).resolves.toMatch(/^Satz 0\. Satz 1\. Satz 2\./);
+    await expect(page.getByRole("button", { name: "Kopieren" }).isVisible()).resolves.toBe(true);
+  });
+
+  test("a failing backend shows a plain-German error and the pane stays usable", async () => {
+    nextScript = { kind: "json", status: 500, body: { error: { message: "internal" } } };
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByRole("alert").getByText(/Das Sprachmodell hat einen Fehler gemeldet/).waitFor();
+    nextScript = textStream(["Zweiter Versuch."]);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe("Zweiter Versuch.");
+    await page.screenshot({ path: "test-results/browser-mode-result.png", fullPage: true });
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.KOKI_CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * Browser tests need Debian's chromium. Locally they are skipped with a
+ * notice when it is missing; in CI (CI=true) a missing browser fails.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run must install it.`);
+  console.warn(`Skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
+  return false;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // The machine has no internet: keep Chromium from trying background connections.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+const OFFICE_DIST = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+const CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/**
+ * A context whose requests never leave the machine: Microsoft's Office.js CDN
+ * is answered from the @microsoft/office-js package, its telemetry and every
+ * other outside request are aborted.
+ */
+export async function newOfflineContext(browser: Browser, allowedOrigin: string, locale = "de-DE"): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(allowedOrigin)) return route.continue();
+    if (url.startsWith(CDN_PREFIX) && !/telemetry/i.test(url)) {
+      const file = join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
+      if (existsSync(file)) {
+        return route.fulfill({ status: 200, contentType: "application/javascript", body: readFileSync(file) });
+      }
+    }
+    return route.abort();
+  });
+  return context;
+}
+
+/** Collects page errors so tests can assert that none happened. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
