@@ -1,6 +1,6 @@
 // One transform (swc) for TypeScript and for ESM-only packages, which Jest's
 // CommonJS loader cannot require on Node 20. No --experimental-vm-modules.
-const ESM_ONLY = ["eventsource-parser", "jose", "hyphenopoly", "marked", "content-disposition"];
+const ESM_ONLY = ["eventsource-parser", "jose", "hyphenopoly", "marked"];
 
 /** @type {import('jest').Config} */
 module.exports = {

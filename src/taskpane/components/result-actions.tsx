@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostAdapter, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
 import { HostError } from "../hosts/host-error";
@@ -24,12 +24,14 @@ export function ResultActions({ adapter, source, text }: ResultActionsProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
+  const [inserted, setInserted] = useState(false);
 
   const insert = async (mode: InsertMode) => {
     setBusy(true);
     setFeedback(undefined);
     try {
       await adapter.insert(source, text, mode);
+      setInserted(true);
       setFeedback({ intent: "success", key: mode === "replace" ? "insert.replace.done" : "insert.insertBelow.done" });
     } catch (error) {
       const code = error instanceof HostError ? error.code : "write_failed";
@@ -61,6 +63,7 @@ export function ResultActions({ adapter, source, text }: ResultActionsProps) {
           <MessageBarBody>{t(feedback.key)}</MessageBarBody>
         </MessageBar>
       )}
+      {!inserted && adapter.insertModes.includes("replace") && <Text size={200}>{t("result.original")}</Text>}
     </>
   );
 }

@@ -55,12 +55,7 @@ export function ResultView({ state }: { state: RunState }) {
           {state.text}
         </div>
       )}
-      {finished && state.text && (
-        <>
-          <ResultActions adapter={adapter} source={state.source} text={state.text} />
-          <Text size={200}>{i18n.t("result.original")}</Text>
-        </>
-      )}
+      {finished && state.text && <ResultActions key={state.runId} adapter={adapter} source={state.source} text={state.text} />}
     </section>
   );
 }

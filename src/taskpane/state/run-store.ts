@@ -12,11 +12,11 @@ export interface RunFailure {
 /** One run's state. The text produced so far survives errors and cancelling. */
 export type RunState =
   | { status: "idle" }
-  | { status: "submitted"; taskId: string; source: SourceSnapshot; text: "" }
-  | { status: "streaming"; taskId: string; source: SourceSnapshot; text: string }
-  | { status: "done"; taskId: string; source: SourceSnapshot; text: string; finishReason: FinishReason }
-  | { status: "cancelled"; taskId: string; source: SourceSnapshot; text: string }
-  | { status: "error"; taskId: string; source: SourceSnapshot; text: string; error: RunFailure };
+  | { status: "submitted"; runId: number; taskId: string; source: SourceSnapshot; text: "" }
+  | { status: "streaming"; runId: number; taskId: string; source: SourceSnapshot; text: string }
+  | { status: "done"; runId: number; taskId: string; source: SourceSnapshot; text: string; finishReason: FinishReason }
+  | { status: "cancelled"; runId: number; taskId: string; source: SourceSnapshot; text: string }
+  | { status: "error"; runId: number; taskId: string; source: SourceSnapshot; text: string; error: RunFailure };
 
 export type StreamRun = (request: RunRequest, options: { signal: AbortSignal }) => AsyncIterable<RunEvent>;
 
@@ -36,6 +36,7 @@ export class RunStore {
   private abort?: AbortController;
   private flushTimer?: ReturnType<typeof setTimeout>;
   private pending?: RunState;
+  private runCount = 0;
 
   constructor(
     private readonly streamRun: StreamRun,
@@ -57,26 +58,27 @@ export class RunStore {
     this.cancel();
     const abort = new AbortController();
     this.abort = abort;
-    this.set({ status: "submitted", taskId, source, text: "" });
+    const runId = ++this.runCount;
+    this.set({ status: "submitted", runId, taskId, source, text: "" });
     let text = "";
     try {
       for await (const event of this.streamRun({ task: taskId, text: source.text, host, options }, { signal: abort.signal })) {
         if (abort.signal.aborted) return;
         if (event.event === "delta") {
           text += event.data.text;
-          this.scheduleFlush({ status: "streaming", taskId, source, text });
+          this.scheduleFlush({ status: "streaming", runId, taskId, source, text });
         } else if (event.event === "done") {
-          this.set({ status: "done", taskId, source, text, finishReason: event.data.finishReason });
+          this.set({ status: "done", runId, taskId, source, text, finishReason: event.data.finishReason });
         } else {
-          this.set({ status: "error", taskId, source, text, error: event.data });
+          this.set({ status: "error", runId, taskId, source, text, error: event.data });
         }
       }
       if (this.running && this.abort === abort) {
-        this.set({ status: "error", taskId, source, text, error: { code: "stream_interrupted", message: "Die Antwort wurde unterbrochen." } });
+        this.set({ status: "error", runId, taskId, source, text, error: { code: "stream_interrupted", message: "Die Antwort wurde unterbrochen." } });
       }
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.set({ status: "error", taskId, source, text, error: toFailure(error) });
+      this.set({ status: "error", runId, taskId, source, text, error: toFailure(error) });
     }
   }
 
@@ -87,7 +89,7 @@ export class RunStore {
     this.abort.abort();
     this.abort = undefined;
     if (state.status === "submitted" || state.status === "streaming") {
-      this.set({ status: "cancelled", taskId: state.taskId, source: state.source, text: state.text });
+      this.set({ status: "cancelled", runId: state.runId, taskId: state.taskId, source: state.source, text: state.text });
     }
   }
 
