@@ -5,7 +5,7 @@ let main;
 try {
   ({ main } = require("../build/server/cli.js"));
 } catch (error) {
-  if (error && error.code === "MODULE_NOT_FOUND") {
+  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("build/server/cli.js")) {
     console.error('KoKI is not built yet. Run "npm run build" (or "npm start") first.');
     process.exit(1);
   }

@@ -39,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: bodyLimit(maxInputChars),
     ...(options.https ? { https: options.https } : {}),
+    // The https option changes Fastify's server type; routes only need the common instance type.
   }) as unknown as FastifyInstance;
 
   const backend = options.backend ?? createBackend(config.llm);

@@ -36,16 +36,33 @@ const OFFICE_DIST = join(__dirname, "..", "..", "node_modules", "@microsoft", "o
 const CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 /**
- * A context whose requests never leave the machine: Microsoft's Office.js CDN
- * is answered from the @microsoft/office-js package, its telemetry and every
- * other outside request are aborted.
+ * How the Office.js CDN answers: from the @microsoft/office-js package, not at
+ * all (a blocked network), or with an Office.js whose onReady never resolves.
  */
-export async function newOfflineContext(browser: Browser, allowedOrigin: string, locale = "de-DE"): Promise<BrowserContext> {
+export type OfficeCdn = "package" | "blocked" | "silent";
+
+const SILENT_OFFICE = "window.Office = { onReady: function () { return new Promise(function () {}); }, HostType: {} };";
+
+export interface OfflineOptions {
+  locale?: string;
+  office?: OfficeCdn;
+}
+
+/**
+ * A context whose requests never leave the machine: Microsoft's Office.js CDN
+ * is answered as `office` says, its telemetry and every other outside request
+ * are aborted.
+ */
+export async function newOfflineContext(browser: Browser, allowedOrigin: string, options: OfflineOptions = {}): Promise<BrowserContext> {
+  const { locale = "de-DE", office = "package" } = options;
   const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin)) return route.continue();
-    if (url.startsWith(CDN_PREFIX) && !/telemetry/i.test(url)) {
+    if (url.startsWith(CDN_PREFIX) && office === "silent") {
+      return route.fulfill({ status: 200, contentType: "application/javascript", body: SILENT_OFFICE });
+    }
+    if (url.startsWith(CDN_PREFIX) && office === "package" && !/telemetry/i.test(url)) {
       const file = join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
       if (existsSync(file)) {
         return route.fulfill({ status: 200, contentType: "application/javascript", body: readFileSync(file) });

@@ -24,7 +24,6 @@ export function unconfiguredBackend(): Backend {
   return {
     configured: false,
     displayName: "nicht verbunden",
-    // eslint-disable-next-line require-yield
     async *stream(): AsyncIterable<BackendEvent> {
       throw new GatewayError("backend_not_configured", 503);
     },
