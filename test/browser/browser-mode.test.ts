@@ -144,4 +144,35 @@ run("task pane in browser mode (headless Chromium)", () => {
     await expect(page.getByTestId("result-text").textContent()).resolves.toBe("Zweiter Versuch.");
     await page.screenshot({ path: "test-results/browser-mode-result.png", fullPage: true });
   });
+
+  test("task options render from their declared types and reach the backend", async () => {
+    nextScript = textStream(["Шановний пане Альбрехт"]);
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("uebersetzen");
+    await page.getByRole("combobox", { name: "Zielsprache" }).selectOption("uk");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    expect(backend.requests.at(-1)!.body.messages[1].content).toContain("Zielsprache: Ukrainisch.");
+
+    // Choices are remembered per task while the pane is open.
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("zusammenfassen");
+    await page.getByRole("combobox", { name: "Länge" }).selectOption("kurz");
+    await page.getByRole("textbox", { name: "Schwerpunkt (freiwillig)" }).fill("für die Amtsleitung");
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("uebersetzen");
+    await expect(page.getByRole("combobox", { name: "Zielsprache" }).inputValue()).resolves.toBe("uk");
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("zusammenfassen");
+    await expect(page.getByRole("combobox", { name: "Länge" }).inputValue()).resolves.toBe("kurz");
+    nextScript = textStream(["- Rückforderung von 1.125,00 Euro"]);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    const user = backend.requests.at(-1)!.body.messages[1].content as string;
+    expect(user).toContain("höchstens 3 Sätze");
+    expect(user).toContain("«für die Amtsleitung»");
+  });
+
+  test("Leichte Sprache results carry the draft label", async () => {
+    nextScript = textStream(["Sie bekommen zu viel Wohn-Geld.\nSie müssen Geld zurück-zahlen."]);
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("leichte-sprache");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Entwurf – bitte von Prüferinnen und Prüfern der Zielgruppe prüfen lassen").waitFor();
+  });
 });

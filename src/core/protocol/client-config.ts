@@ -5,37 +5,28 @@ import { hostSchema } from "./hosts";
 export const localizedSchema = z.object({ de: z.string(), en: z.string() });
 export type Localized = z.infer<typeof localizedSchema>;
 
-export const taskGroupSchema = z.enum([
-  "umschreiben",
-  "zusammenfassen",
-  "pruefen",
-  "uebersetzen",
-  "assistenten",
-]);
+export const taskGroupSchema = z.enum(["umschreiben", "zusammenfassen", "pruefen", "uebersetzen", "assistenten"]);
 export type TaskGroup = z.infer<typeof taskGroupSchema>;
 
-const optionBase = {
-  id: z.string(),
-  label: localizedSchema,
-};
+/** What a task produces; the pane picks its insert actions by it. */
+export const taskOutputSchema = z.enum(["rewrite", "summary", "reply"]);
+export type TaskOutput = z.infer<typeof taskOutputSchema>;
+
+const optionId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/u, "option ids are camelCase letters and digits");
+
+const optionBase = { id: optionId, label: localizedSchema };
 
 /** Declared option types, so that the pane can render a control for each. */
 export const taskOptionSchema = z.discriminatedUnion("type", [
   z.object({
     ...optionBase,
     type: z.literal("choice"),
-    choices: z.array(z.object({ value: z.string(), label: localizedSchema })).min(1),
+    choices: z.array(z.object({ value: z.string().min(1), label: localizedSchema })).min(1),
     default: z.string(),
   }),
-  z.object({ ...optionBase, type: z.literal("text"), default: z.string(), maxLength: z.number().int() }),
+  z.object({ ...optionBase, type: z.literal("text"), default: z.string(), maxLength: z.number().int().positive().max(500) }),
   z.object({ ...optionBase, type: z.literal("boolean"), default: z.boolean() }),
-  z.object({
-    ...optionBase,
-    type: z.literal("number"),
-    default: z.number(),
-    min: z.number(),
-    max: z.number(),
-  }),
+  z.object({ ...optionBase, type: z.literal("number"), default: z.number(), min: z.number(), max: z.number() }),
 ]);
 export type TaskOption = z.infer<typeof taskOptionSchema>;
 
@@ -47,6 +38,11 @@ export const clientTaskSchema = z.object({
   group: taskGroupSchema,
   hosts: z.array(hostSchema),
   options: z.array(taskOptionSchema),
+  output: taskOutputSchema,
+  /** The clerk may add a free-form instruction (only where the admin allows it). */
+  allowsInstruction: z.boolean(),
+  /** The result must be shown as a draft for review (Leichte Sprache). */
+  draft: z.boolean(),
 });
 export type ClientTask = z.infer<typeof clientTaskSchema>;
 

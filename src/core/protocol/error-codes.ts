@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   "missing_task",
   "unknown_task",
   "task_not_for_host",
+  "invalid_option",
   "empty_text",
   "text_too_long",
   "backend_not_configured",

@@ -1,9 +1,25 @@
 import type { ClientTask } from "../protocol";
+import { antwortEntwerfen } from "./built-in/reply";
+import { korrigieren, kuerzen, tonFoermlich, tonFreundlich } from "./built-in/editing";
+import { buergernah, einfacheSprache, leichteSprache } from "./built-in/plain-language";
+import { kernaussagen, zusammenfassen } from "./built-in/summaries";
+import { uebersetzen } from "./built-in/translation";
 import type { TaskDefinition } from "./task-definition";
-import { einfacheSprache } from "./einfache-sprache";
 
-/** The built-in tasks. Task ids are part of the public API. */
-export const BUILT_IN_TASKS: readonly TaskDefinition[] = [einfacheSprache];
+/** The built-in tasks, in the order the pane lists them. Task ids are part of the public API. */
+export const BUILT_IN_TASKS: readonly TaskDefinition[] = [
+  einfacheSprache,
+  leichteSprache,
+  buergernah,
+  kuerzen,
+  tonFoermlich,
+  tonFreundlich,
+  zusammenfassen,
+  kernaussagen,
+  korrigieren,
+  uebersetzen,
+  antwortEntwerfen,
+];
 
 export function findTask(tasks: readonly TaskDefinition[], id: string): TaskDefinition | undefined {
   return tasks.find((task) => task.id === id);
@@ -11,6 +27,6 @@ export function findTask(tasks: readonly TaskDefinition[], id: string): TaskDefi
 
 /** The part of a task that clients see: never its prompts. */
 export function toClientTask(task: TaskDefinition): ClientTask {
-  const { id, label, description, group, hosts, options } = task;
-  return { id, label, description, group, hosts, options };
+  const { id, label, description, group, hosts, options, output, allowsInstruction, draft } = task;
+  return { id, label, description, group, hosts, options, output, allowsInstruction, draft };
 }

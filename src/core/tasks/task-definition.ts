@@ -5,14 +5,20 @@ export interface ChatMessage {
   content: string;
 }
 
-/** Kind of output; decides how the pane offers to insert it. */
-export type TaskOutput = "rewrite" | "summary" | "reply";
+/** For choice options: the phrase each value puts into the prompt ("kurz" → "höchstens fünf Sätze"). */
+export type ChoicePrompts = Record<string, Record<string, string>>;
 
-/** A task as the gateway knows it: the public part plus its prompts. */
+/**
+ * A task as the gateway knows it: the public part plus its prompts. Built-in
+ * tasks and admin-defined agents share this shape. Templates may use
+ * {{text}} (the delimited document), {{option.<id>}} and {{instruction}}.
+ */
 export interface TaskDefinition extends ClientTask {
-  output: TaskOutput;
   systemPrompt: string;
-  /** Instruction placed before the delimited document in the user message. */
-  instruction: string;
+  userTemplate: string;
   temperature: number;
+  choicePrompts?: ChoicePrompts;
+  /** Overrides the configured model for this task. */
+  model?: string;
+  maxTokens?: number;
 }

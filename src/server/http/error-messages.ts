@@ -10,6 +10,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   missing_task: "Es fehlt die Aufgabe. Bitte wählen Sie eine Aufgabe aus.",
   unknown_task: "Diese Aufgabe gibt es nicht. Bitte laden Sie KoKI neu und wählen Sie eine Aufgabe aus der Liste.",
   task_not_for_host: "Diese Aufgabe ist hier nicht verfügbar.",
+  invalid_option: "Eine Einstellung der Aufgabe ist ungültig. Bitte prüfen Sie die Einstellungen.",
   empty_text: "Es gibt keinen Text zum Bearbeiten. Bitte markieren Sie Text oder schreiben Sie Text in das Dokument.",
   text_too_long: "Der Text ist zu lang. Bitte markieren Sie einen kürzeren Abschnitt.",
   backend_not_configured:

@@ -9,6 +9,9 @@ export type BackendEvent =
 export interface ChatRequest {
   messages: ChatMessage[];
   temperature: number;
+  /** Per-task overrides of the configured model and answer length. */
+  model?: string;
+  maxTokens?: number;
   signal: AbortSignal;
 }
 

@@ -46,17 +46,18 @@ export function createBackend(llm: KokiConfig["llm"]): Backend {
   return {
     configured: true,
     displayName: llm.displayName ?? model,
-    async *stream({ messages, temperature, signal }: ChatRequest): AsyncIterable<BackendEvent> {
+    async *stream({ messages, temperature, signal, ...overrides }: ChatRequest): AsyncIterable<BackendEvent> {
+      const maxTokens = overrides.maxTokens ?? llm.maxTokens;
       let finishReason: FinishReason | undefined;
       let usage: Usage | undefined;
       try {
         const stream = await client.chat.completions.create(
           {
-            model,
+            model: overrides.model ?? model,
             messages,
             temperature,
             stream: true,
-            ...(llm.maxTokens ? { max_tokens: llm.maxTokens } : {}),
+            ...(maxTokens ? { max_tokens: maxTokens } : {}),
             ...(llm.streamUsage ? { stream_options: { include_usage: true } } : {}),
           },
           { signal },

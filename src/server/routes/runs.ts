@@ -20,7 +20,7 @@ export interface RunRoutesOptions {
  */
 export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, maxInputChars }) => {
   app.post("/api/runs", async (request, reply) => {
-    const { task, text } = validateRun(request.body, tasks, maxInputChars);
+    const { task, text, options, instruction } = validateRun(request.body, tasks, maxInputChars);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
 
     const abort = new AbortController();
@@ -33,7 +33,13 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     const started = Date.now();
     let outcome = "ok";
     try {
-      const events = backend.stream({ messages: buildMessages(task, text), temperature: task.temperature, signal: abort.signal });
+      const events = backend.stream({
+        messages: buildMessages(task, { text, options, instruction }),
+        temperature: task.temperature,
+        model: task.model,
+        maxTokens: task.maxTokens,
+        signal: abort.signal,
+      });
       for await (const event of events) {
         if (event.type === "delta") await sse.send("delta", { text: event.text });
         else await sse.send("done", { finishReason: event.finishReason, usage: event.usage } satisfies DoneEvent);

@@ -1,12 +1,13 @@
-import { runRequestSchema, type Host } from "../../core/protocol";
+import { runRequestSchema, type Host, type OptionValue } from "../../core/protocol";
 import { isBlank } from "../../core/text";
-import { findTask, type TaskDefinition } from "../../core/tasks";
+import { OptionError, findTask, resolveOptions, type TaskDefinition } from "../../core/tasks";
 import { GatewayError } from "../http/gateway-error";
 
 const FIELD_NAMES: Record<string, string> = {
   task: "„task“ (die Aufgabe)",
   text: "„text“ (der Text)",
   options: "„options“ (die Einstellungen)",
+  instruction: "„instruction“ (eigene Anweisung, höchstens 1.000 Zeichen)",
   host: "„host“ (word, outlook oder browser)",
 };
 
@@ -14,6 +15,17 @@ export interface ValidRun {
   task: TaskDefinition;
   text: string;
   host: Host;
+  options: Record<string, OptionValue>;
+  instruction?: string;
+}
+
+function checkOptions(task: TaskDefinition, given: Record<string, OptionValue>): Record<string, OptionValue> {
+  try {
+    return resolveOptions(task.options, given);
+  } catch (error) {
+    if (!(error instanceof OptionError)) throw error;
+    throw new GatewayError("invalid_option", 400, `Die Einstellung „${error.optionId.slice(0, 40)}“ ist ungültig: ${error.message}.`);
+  }
 }
 
 /** Checks a run request and names the problem in plain German. */
@@ -29,7 +41,7 @@ export function validateRun(body: unknown, tasks: readonly TaskDefinition[], max
     const name = FIELD_NAMES[field] ?? `„${field}“`;
     throw new GatewayError("invalid_request", 400, `Das Feld ${name} fehlt oder hat einen ungültigen Wert.`);
   }
-  const { task: taskId, text, host } = parsed.data;
+  const { task: taskId, text, host, instruction } = parsed.data;
   const task = findTask(tasks, taskId);
   if (!task) throw new GatewayError("unknown_task", 400, `Die Aufgabe „${taskId.slice(0, 60)}“ gibt es nicht. Bitte laden Sie KoKI neu.`);
   if (!task.hosts.includes(host)) throw new GatewayError("task_not_for_host", 400);
@@ -41,5 +53,9 @@ export function validateRun(body: unknown, tasks: readonly TaskDefinition[], max
       `Der Text ist zu lang: ${text.length.toLocaleString("de-DE")} Zeichen. KoKI nimmt höchstens ${maxInputChars.toLocaleString("de-DE")} Zeichen an. Bitte markieren Sie einen kürzeren Abschnitt.`,
     );
   }
-  return { task, text, host };
+  const options = checkOptions(task, parsed.data.options);
+  if (instruction?.trim() && !task.allowsInstruction) {
+    throw new GatewayError("invalid_request", 400, "Diese Aufgabe nimmt keine eigenen Anweisungen an.");
+  }
+  return { task, text, host, options, instruction: instruction?.trim() || undefined };
 }

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import type { OptionValue } from "../../core/protocol";
 import { useI18n } from "../i18n/i18n";
 import { useRun } from "../state/use-run";
 import { BrowserDocumentEditor } from "./browser-document-editor";
@@ -7,6 +8,7 @@ import { LiveAnnouncer } from "./live-announcer";
 import { usePane } from "./pane-context";
 import { ResultView } from "./result-view";
 import { SourceLine } from "./source-line";
+import { TaskOptions } from "./task-options";
 import { TaskPicker } from "./task-picker";
 
 const useStyles = makeStyles({
@@ -23,6 +25,10 @@ export function App() {
   const tasks = config.tasks.filter((task) => task.hosts.includes(adapter.kind));
   const [taskId, setTaskId] = useState(tasks[0]?.id ?? "");
   const [readFailed, setReadFailed] = useState(false);
+  // The clerk's last choices per task, for as long as the pane is open.
+  const [optionsByTask, setOptionsByTask] = useState<Record<string, Record<string, OptionValue>>>({});
+  const task = tasks.find((candidate) => candidate.id === taskId);
+  const options = optionsByTask[taskId] ?? {};
   const running = state.status === "submitted" || state.status === "streaming";
 
   const start = async () => {
@@ -34,7 +40,7 @@ export function App() {
       setReadFailed(true);
       return;
     }
-    await runStore.start(taskId, source, adapter.kind);
+    await runStore.start(taskId, source, adapter.kind, options);
   };
 
   return (
@@ -65,6 +71,15 @@ export function App() {
           <MessageBar intent="warning">
             <MessageBarBody>{i18n.t("task.none")}</MessageBarBody>
           </MessageBar>
+        )}
+        {task && (
+          <TaskOptions
+            key={task.id}
+            options={task.options}
+            values={options}
+            disabled={running}
+            onChange={(id, value) => setOptionsByTask((all) => ({ ...all, [taskId]: { ...all[taskId], [id]: value } }))}
+          />
         )}
         <SourceLine adapter={adapter} />
         <div className={styles.buttons}>

@@ -33,7 +33,7 @@ function StatusLine({ state }: { state: Exclude<RunState, { status: "idle" }> })
 export function ResultView({ state }: { state: RunState }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { adapter } = usePane();
+  const { adapter, config } = usePane();
   if (state.status === "idle") return null;
   const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
   return (
@@ -42,6 +42,11 @@ export function ResultView({ state }: { state: RunState }) {
         {i18n.t("result.heading")}
       </Subtitle2>
       <StatusLine state={state} />
+      {config.tasks.find((task) => task.id === state.taskId)?.draft && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{i18n.t("result.draft")}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === "error" && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
