@@ -38,13 +38,13 @@ async function expectHealthy(): Promise<void> {
 
 describe("POST /api/runs streaming", () => {
   test("streams deltas in backend order, then done with usage", async () => {
-    nextScript = textStream(["Guten ", "Tag, ", "Herr ", "Albrecht."], { delayMs: 5 });
+    nextScript = textStream(["Guten", " Tag,", " Herr", " Albrecht."], { delayMs: 5 });
     const events = await collect({ task: "einfache-sprache", text: LETTER, host: "browser" });
     expect(events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text)).toEqual([
-      "Guten ",
-      "Tag, ",
-      "Herr ",
-      "Albrecht.",
+      "Guten",
+      " Tag,",
+      " Herr",
+      " Albrecht.",
     ]);
     expect(events.at(-1)).toEqual({
       event: "done",
@@ -80,7 +80,7 @@ describe("POST /api/runs streaming", () => {
   });
 
   test("cancelling the client request closes the backend connection", async () => {
-    const pieces = Array.from({ length: 200 }, (_, i) => `Stück ${i} `);
+    const pieces = Array.from({ length: 200 }, (_, i) => ` Stück ${i}`);
     nextScript = textStream(pieces, { delayMs: 20 });
     const abort = new AbortController();
     const seen: string[] = [];
@@ -95,7 +95,7 @@ describe("POST /api/runs streaming", () => {
     const request = backend.requests.at(-1)!;
     await request.closed;
     expect(request.abortedByClient).toBe(true);
-    expect(seen).toEqual(pieces.slice(0, 3));
+    expect(seen.join("")).toBe(pieces.slice(0, 3).join("").trim());
     await expectHealthy();
   });
 });
@@ -121,9 +121,9 @@ describe("backend failures", () => {
   });
 
   test("a stream that breaks in the middle keeps the text so far and ends with an error", async () => {
-    nextScript = { ...(textStream(["Erster Teil. ", "Zweiter Teil. ", "Dritter Teil."]) as Extract<Script, { kind: "stream" }>), breakAfter: 3 };
+    nextScript = { ...(textStream(["Erster Teil.", " Zweiter Teil.", " Dritter Teil."]) as Extract<Script, { kind: "stream" }>), breakAfter: 3 };
     const events = await collect({ task: "einfache-sprache", text: LETTER });
-    expect(events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text)).toEqual(["Erster Teil. ", "Zweiter Teil. "]);
+    expect(events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text)).toEqual(["Erster Teil.", " Zweiter Teil."]);
     expect(events.at(-1)).toEqual({ event: "error", data: { code: "stream_interrupted", message: expect.stringContaining("unterbrochen") } });
     await expectHealthy();
   });
@@ -282,5 +282,16 @@ describe("task options over HTTP", () => {
     const response = await post(JSON.stringify({ task: "antwort-entwerfen", text: LETTER, host: "word" }));
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe("task_not_for_host");
+  });
+});
+
+describe("output clean-up on the wire", () => {
+  test("a think block, a preamble and a fence split across chunks never reach the client", async () => {
+    nextScript = textStream(["<thi", "nk>Ich plane.</th", "ink>Hier ist der umgeschrie", "bene Text:\n``", "`\nSehr geehrter ", "Herr Albrecht,\n", "\nbitte zahlen Sie.\n`", "``"]);
+    const events = await collect({ task: "einfache-sprache", text: LETTER });
+    const deltas = events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text);
+    expect(deltas.join("")).toBe("Sehr geehrter Herr Albrecht,\n\nbitte zahlen Sie.");
+    for (const delta of deltas) expect(delta).not.toMatch(/think|plane|Hier ist|`/);
+    expect(events.at(-1)?.event).toBe("done");
   });
 });

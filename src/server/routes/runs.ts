@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { DoneEvent } from "../../core/protocol";
+import { OutputCleaner } from "../../core/output";
 import { buildMessages, type TaskDefinition } from "../../core/tasks";
 import { GatewayError } from "../http/gateway-error";
 import { SseStream } from "../http/sse-stream";
@@ -40,9 +41,12 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
         maxTokens: task.maxTokens,
         signal: abort.signal,
       });
+      // Preambles, think-blocks and fences are removed before the clerk sees them.
+      const cleaner = new OutputCleaner();
       for await (const event of events) {
-        if (event.type === "delta") await sse.send("delta", { text: event.text });
-        else await sse.send("done", { finishReason: event.finishReason, usage: event.usage } satisfies DoneEvent);
+        const text = event.type === "delta" ? cleaner.push(event.text) : cleaner.end();
+        if (text) await sse.send("delta", { text });
+        if (event.type === "finish") await sse.send("done", { finishReason: event.finishReason, usage: event.usage } satisfies DoneEvent);
       }
       if (abort.signal.aborted) outcome = "cancelled";
     } catch (error) {
