@@ -175,4 +175,14 @@ run("task pane in browser mode (headless Chromium)", () => {
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Entwurf – bitte von Prüferinnen und Prüfern der Zielgruppe prüfen lassen").waitFor();
   });
+
+  test("a changed deadline and a lost amount are shown in plain words", async () => {
+    const passage = "sind bis spätestens zum 7. November 2025 bei der oben bezeichneten Stelle";
+    nextScript = textStream(["Bitte schicken Sie uns die Nachweise ", "bis zum 14. November 2025."]);
+    await selectInDocument(passage);
+    await page.getByRole("button", { name: "Starten" }).click();
+    const warnings = page.getByTestId("fact-warnings");
+    await warnings.waitFor();
+    await expect(warnings.textContent()).resolves.toContain("Die Frist 7. November 2025 steht im neuen Text als 14. November 2025.");
+  });
 });

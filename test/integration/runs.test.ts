@@ -48,7 +48,12 @@ describe("POST /api/runs streaming", () => {
     ]);
     expect(events.at(-1)).toEqual({
       event: "done",
-      data: { finishReason: "stop", usage: { promptTokens: 11, completionTokens: 4, totalTokens: 15 } },
+      data: {
+        finishReason: "stop",
+        usage: { promptTokens: 11, completionTokens: 4, totalTokens: 15 },
+        // The backend dropped the letter's deadline: the gateway says so.
+        facts: { missing: [{ kind: "deadline", text: "7. November 2025" }], changed: [] },
+      },
     });
   });
 
@@ -293,5 +298,22 @@ describe("output clean-up on the wire", () => {
     expect(deltas.join("")).toBe("Sehr geehrter Herr Albrecht,\n\nbitte zahlen Sie.");
     for (const delta of deltas) expect(delta).not.toMatch(/think|plane|Hier ist|`/);
     expect(events.at(-1)?.event).toBe("done");
+  });
+});
+
+describe("fact check in the done event", () => {
+  test("a changed deadline is reported; kept facts are not", async () => {
+    nextScript = textStream(["Sehr geehrter Herr Albrecht,\n\nbitte schicken Sie die Nachweise ", "bis zum 14. November 2025."]);
+    const events = await collect({ task: "einfache-sprache", text: LETTER });
+    expect(events.at(-1)).toMatchObject({
+      event: "done",
+      data: { facts: { missing: [], changed: [{ kind: "deadline", before: "7. November 2025", after: "14. November 2025" }] } },
+    });
+  });
+
+  test("summaries are not fact-checked", async () => {
+    nextScript = textStream(["- Nachweise einreichen"]);
+    const events = await collect({ task: "zusammenfassen", text: LETTER });
+    expect((events.at(-1)!.data as { facts?: unknown }).facts).toBeUndefined();
   });
 });

@@ -11,9 +11,18 @@ export const usageSchema = z.object({
 
 export const finishReasonSchema = z.enum(["stop", "length", "content_filter", "other"]);
 
+/** Kinds match core/facts; kept as strings here so the protocol does not depend on the extractor. */
+export const factReportSchema = z.object({
+  missing: z.array(z.object({ kind: z.string(), text: z.string() })),
+  changed: z.array(z.object({ kind: z.string(), before: z.string(), after: z.string() })),
+});
+export type FactReportPayload = z.infer<typeof factReportSchema>;
+
 export const doneEventSchema = z.object({
   finishReason: finishReasonSchema,
   usage: usageSchema.optional(),
+  /** Facts of the original that the rewrite lost or changed (rewrite tasks only). */
+  facts: factReportSchema.optional(),
 });
 
 export const errorBodySchema = z.object({

@@ -1,3 +1,4 @@
+import type { FactKind } from "../facts";
 import type { ClientTask } from "../protocol";
 
 export interface ChatMessage {
@@ -21,4 +22,6 @@ export interface TaskDefinition extends ClientTask {
   /** Overrides the configured model for this task. */
   model?: string;
   maxTokens?: number;
+  /** Facts the result must keep; checked after the run. Empty: no check (summaries, replies). */
+  factCheck: readonly FactKind[];
 }

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync } from "fastify";
-import type { DoneEvent } from "../../core/protocol";
-import { OutputCleaner } from "../../core/output";
-import { buildMessages, type TaskDefinition } from "../../core/tasks";
+import type { TaskDefinition } from "../../core/tasks";
 import { GatewayError } from "../http/gateway-error";
 import { SseStream } from "../http/sse-stream";
 import type { Backend } from "../llm/backend";
 import { describeBackendFailure, toGatewayError } from "../llm/backend-errors";
+import { runTask } from "../runs/run-task";
 import { validateRun } from "./validate-run";
 
 export interface RunRoutesOptions {
@@ -15,9 +14,9 @@ export interface RunRoutesOptions {
 }
 
 /**
- * POST /api/runs: checks the request, then streams the backend's answer as
- * SSE. Errors before the stream are JSON; errors during it are `error`
- * events. A client that disconnects aborts the backend request.
+ * POST /api/runs: checks the request, then streams the run as SSE. Errors
+ * before the stream are JSON; errors during it are `error` events. A client
+ * that disconnects aborts the backend request.
  */
 export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, maxInputChars }) => {
   app.post("/api/runs", async (request, reply) => {
@@ -34,19 +33,8 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     const started = Date.now();
     let outcome = "ok";
     try {
-      const events = backend.stream({
-        messages: buildMessages(task, { text, options, instruction }),
-        temperature: task.temperature,
-        model: task.model,
-        maxTokens: task.maxTokens,
-        signal: abort.signal,
-      });
-      // Preambles, think-blocks and fences are removed before the clerk sees them.
-      const cleaner = new OutputCleaner();
-      for await (const event of events) {
-        const text = event.type === "delta" ? cleaner.push(event.text) : cleaner.end();
-        if (text) await sse.send("delta", { text });
-        if (event.type === "finish") await sse.send("done", { finishReason: event.finishReason, usage: event.usage } satisfies DoneEvent);
+      for await (const event of runTask(backend, task, { text, options, instruction }, abort.signal)) {
+        await sse.send(event.event, event.data);
       }
       if (abort.signal.aborted) outcome = "cancelled";
     } catch (error) {

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
+import { FactWarnings } from "./fact-warnings";
 import { failureText } from "./failure-text";
 import { ResultActions } from "./result-actions";
 import { usePane } from "./pane-context";
@@ -55,6 +56,7 @@ export function ResultView({ state }: { state: RunState }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.status === "done" && <FactWarnings facts={state.facts} />}
       {state.text && (
         <div className={styles.text} role="region" aria-label={i18n.t("result.label")} tabIndex={0} data-testid="result-text">
           {state.text}

@@ -1,4 +1,4 @@
-import type { FinishReason, Host, RunEvent, RunRequest } from "../../core/protocol";
+import type { FactReportPayload, FinishReason, Host, RunEvent, RunRequest } from "../../core/protocol";
 import { ApiError } from "../api/api-error";
 import type { SourceSnapshot } from "../hosts/host-adapter";
 
@@ -14,7 +14,7 @@ export type RunState =
   | { status: "idle" }
   | { status: "submitted"; runId: number; taskId: string; source: SourceSnapshot; text: "" }
   | { status: "streaming"; runId: number; taskId: string; source: SourceSnapshot; text: string }
-  | { status: "done"; runId: number; taskId: string; source: SourceSnapshot; text: string; finishReason: FinishReason }
+  | { status: "done"; runId: number; taskId: string; source: SourceSnapshot; text: string; finishReason: FinishReason; facts?: FactReportPayload }
   | { status: "cancelled"; runId: number; taskId: string; source: SourceSnapshot; text: string }
   | { status: "error"; runId: number; taskId: string; source: SourceSnapshot; text: string; error: RunFailure };
 
@@ -68,7 +68,7 @@ export class RunStore {
           text += event.data.text;
           this.scheduleFlush({ status: "streaming", runId, taskId, source, text });
         } else if (event.event === "done") {
-          this.set({ status: "done", runId, taskId, source, text, finishReason: event.data.finishReason });
+          this.set({ status: "done", runId, taskId, source, text, finishReason: event.data.finishReason, facts: event.data.facts });
         } else {
           this.set({ status: "error", runId, taskId, source, text, error: event.data });
         }

@@ -1,4 +1,5 @@
 import { KEEP_FACTS, KEEP_MEANING, ONLY_RESULT, PLAIN_FORMAT, ROLE, join } from "../prompt-fragments";
+import { FACT_KINDS } from "../../facts";
 import type { TaskDefinition } from "../task-definition";
 
 const ALL_HOSTS: TaskDefinition["hosts"] = ["word", "outlook", "browser"];
@@ -8,6 +9,7 @@ const rewriteBase = {
   output: "rewrite" as const,
   allowsInstruction: false,
   draft: false,
+  factCheck: FACT_KINDS,
 };
 
 export const korrigieren: TaskDefinition = {

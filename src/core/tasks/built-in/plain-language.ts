@@ -1,10 +1,12 @@
 import { KEEP_FACTS, KEEP_MEANING, ONLY_RESULT, PLAIN_FORMAT, ROLE, join } from "../prompt-fragments";
+import { ESSENTIAL_FACTS, FACT_KINDS } from "../../facts";
 import type { TaskDefinition } from "../task-definition";
 
 const ALL_HOSTS: TaskDefinition["hosts"] = ["word", "outlook", "browser"];
 
 export const einfacheSprache: TaskDefinition = {
   id: "einfache-sprache",
+  factCheck: FACT_KINDS,
   label: { de: "Einfache Sprache", en: "Plain language" },
   description: {
     de: "Schreibt den Text verständlich um. Alle Informationen bleiben erhalten.",
@@ -38,6 +40,8 @@ Der neue Text ist für Menschen mit Sprachniveau B1 gut verständlich. Er enthä
 
 export const leichteSprache: TaskDefinition = {
   id: "leichte-sprache",
+  // Leichte Sprache keeps only the essentials; numbers and legal references may go.
+  factCheck: ESSENTIAL_FACTS,
   label: { de: "Leichte Sprache (Entwurf)", en: "Easy-to-read German (draft)" },
   description: {
     de: "Entwurf in Leichter Sprache. Prüferinnen und Prüfer der Zielgruppe müssen ihn prüfen.",
@@ -75,6 +79,7 @@ Der Entwurf wird danach von Menschen aus der Zielgruppe geprüft.`,
 
 export const buergernah: TaskDefinition = {
   id: "buergernah",
+  factCheck: FACT_KINDS,
   label: { de: "Bürgernah formulieren", en: "Citizen-friendly wording" },
   description: {
     de: "Macht Amtsdeutsch freundlich und klar. Rechtliche Bedeutung und Aufbau bleiben.",

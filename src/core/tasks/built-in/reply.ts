@@ -13,6 +13,7 @@ export const antwortEntwerfen: TaskDefinition = {
   output: "reply",
   allowsInstruction: false,
   draft: false,
+  factCheck: [],
   options: [
     {
       id: "keyPoints",

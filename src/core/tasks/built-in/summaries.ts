@@ -14,6 +14,7 @@ export const zusammenfassen: TaskDefinition = {
   output: "summary",
   allowsInstruction: false,
   draft: false,
+  factCheck: [],
   options: [
     {
       id: "length",
@@ -68,6 +69,7 @@ export const kernaussagen: TaskDefinition = {
   output: "summary",
   allowsInstruction: false,
   draft: false,
+  factCheck: [],
   options: [],
   temperature: 0.1,
   systemPrompt: join(

@@ -1,4 +1,5 @@
 import { KEEP_FACTS, ONLY_RESULT, ROLE, join } from "../prompt-fragments";
+import { LANGUAGE_NEUTRAL_FACTS } from "../../facts";
 import type { TaskDefinition } from "../task-definition";
 
 /** Target languages: value, labels, and how the prompt names the language. */
@@ -22,6 +23,8 @@ export const uebersetzen: TaskDefinition = {
   output: "rewrite",
   allowsInstruction: false,
   draft: false,
+  // Dates and amounts are written differently in other languages; these are not.
+  factCheck: LANGUAGE_NEUTRAL_FACTS,
   options: [
     {
       id: "targetLanguage",

@@ -1,0 +1,3 @@
+export * from "./fact";
+export * from "./extract-facts";
+export * from "./compare-facts";
