@@ -3,7 +3,7 @@ import { join } from "node:path";
 import cors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { BUILT_IN_TASKS, type TaskDefinition } from "../core/tasks";
+import type { TaskDefinition } from "../core/tasks";
 import type { KokiConfig } from "./config/config-schema";
 import { registerErrorHandling } from "./http/error-handler";
 import type { Backend } from "./llm/backend";
@@ -11,6 +11,7 @@ import { createBackend } from "./llm/openai-backend";
 import { clientConfigRoutes } from "./routes/client-config";
 import { healthRoutes } from "./routes/health";
 import { runRoutes } from "./routes/runs";
+import { taskCatalog } from "./tasks/task-catalog";
 
 export interface AppOptions {
   config: KokiConfig;
@@ -43,7 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }) as unknown as FastifyInstance;
 
   const backend = options.backend ?? createBackend(config.llm);
-  const tasks = options.tasks ?? BUILT_IN_TASKS;
+  const tasks = options.tasks ?? taskCatalog(config);
 
   registerErrorHandling(app, maxInputChars);
   // The API speaks JSON only; anything else is refused with 415.

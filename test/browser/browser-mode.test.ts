@@ -15,7 +15,21 @@ run("task pane in browser mode (headless Chromium)", () => {
 
   beforeAll(async () => {
     backend = await startScriptedBackend(() => nextScript);
-    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Testmodell" } });
+    gateway = await startGateway({
+      llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Testmodell" },
+      tasks: {
+        agents: [
+          {
+            id: "bescheid-pruefen",
+            label: { de: "Bescheid prüfen", en: "Check a decision" },
+            description: { de: "Prüft einen Bescheid auf fehlende Angaben.", en: "Checks a decision for missing details." },
+            systemPrompt: "Du prüfst Bescheide.",
+            userTemplate: "Prüfe diesen Bescheid:\n{{text}}",
+            output: "summary",
+          },
+        ],
+      },
+    });
     browser = await launchBrowser();
   });
 
@@ -184,5 +198,16 @@ run("task pane in browser mode (headless Chromium)", () => {
     const warnings = page.getByTestId("fact-warnings");
     await warnings.waitFor();
     await expect(warnings.textContent()).resolves.toContain("Die Frist 7. November 2025 steht im neuen Text als 14. November 2025.");
+  });
+
+  test("an agent from the gateway config shows up in the pane and runs", async () => {
+    nextScript = textStream(["Es fehlt die Rechtsbehelfsbelehrung."]);
+    const picker = page.getByRole("combobox", { name: "Aufgabe" });
+    await expect(picker.locator("optgroup[label=Assistenten] option").allTextContents()).resolves.toContain("Bescheid prüfen");
+    await picker.selectOption("bescheid-pruefen");
+    await page.getByText("Prüft einen Bescheid auf fehlende Angaben.").waitFor();
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    expect(backend.requests.at(-1)!.body.messages[1].content).toMatch(/^Prüfe diesen Bescheid:\n<dokument>/);
   });
 });

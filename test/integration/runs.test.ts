@@ -317,3 +317,40 @@ describe("fact check in the done event", () => {
     expect((events.at(-1)!.data as { facts?: unknown }).facts).toBeUndefined();
   });
 });
+
+describe("an agent from the config", () => {
+  test("shows up in /api/config without its prompt and runs with it", async () => {
+    const agentGateway = await startGateway({
+      llm: { baseUrl: backend.url, model: SCRIPTED_MODEL },
+      tasks: {
+        agents: [
+          {
+            id: "vermerk",
+            label: { de: "Vermerk schreiben", en: "Write a memo" },
+            description: { de: "Macht aus Notizen einen Vermerk.", en: "Turns notes into a memo." },
+            systemPrompt: "Du schreibst Vermerke im Stil des Hauses.",
+            userTemplate: "Schreibe einen Vermerk aus diesen Notizen:\n{{text}}",
+            model: "vermerk-modell",
+            output: "summary",
+          },
+        ],
+      },
+    });
+    try {
+      const config = await (await fetch(`${agentGateway.url}/api/config`)).json();
+      const agent = config.tasks.find((t: { id: string }) => t.id === "vermerk");
+      expect(agent).toMatchObject({ label: { de: "Vermerk schreiben" }, group: "assistenten", output: "summary" });
+      expect(JSON.stringify(config)).not.toContain("im Stil des Hauses");
+      nextScript = textStream(["Vermerk: Termin am 12. Januar 2026."]);
+      const events: RunEvent[] = [];
+      for await (const event of streamRun({ task: "vermerk", text: "Termin 12.1.2026" }, { baseUrl: agentGateway.url })) events.push(event);
+      expect(events.at(-1)?.event).toBe("done");
+      const request = backend.requests.at(-1)!;
+      expect(request.body.model).toBe("vermerk-modell");
+      expect(request.body.messages[0].content).toMatch(/^Du schreibst Vermerke im Stil des Hauses\.\n\nSicherheit/);
+      expect(request.body.messages[1].content).toBe("Schreibe einen Vermerk aus diesen Notizen:\n<dokument>\nTermin 12.1.2026\n</dokument>");
+    } finally {
+      await agentGateway.close();
+    }
+  });
+});

@@ -43,6 +43,8 @@ export const clientTaskSchema = z.object({
   allowsInstruction: z.boolean(),
   /** The result must be shown as a draft for review (Leichte Sprache). */
   draft: z.boolean(),
+  /** Fluent icon name chosen by the admin, for agents. */
+  icon: z.string().optional(),
 });
 export type ClientTask = z.infer<typeof clientTaskSchema>;
 

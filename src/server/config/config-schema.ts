@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { BUILT_IN_TASKS } from "../../core/tasks";
+import { tasksConfigSchema } from "./agent-schema";
 
 /**
  * The gateway configuration. A file named by KOKI_CONFIG (JSON or YAML) uses
@@ -47,6 +49,8 @@ export const configSchema = z
       })
       .strict()
       .default({ maxInputChars: 20_000 }),
+    /** Which built-in tasks are on, and the admin's own agents. */
+    tasks: tasksConfigSchema.default({ disabled: [], agents: [] }),
     /** Where KoKI keeps its generated localhost certificate. Defaults to ~/.koki. */
     dataDir: z.string().min(1).optional(),
   })
@@ -59,6 +63,16 @@ export const configSchema = z
         message: "is required when llm.baseUrl is set (the model name the backend serves)",
       });
     }
+    const builtIn = new Set(BUILT_IN_TASKS.map((task) => task.id));
+    config.tasks.disabled.forEach((id, index) => {
+      if (!builtIn.has(id)) ctx.addIssue({ code: "custom", path: ["tasks", "disabled", index], message: `"${id}" is not a built-in task` });
+    });
+    const seen = new Set<string>();
+    config.tasks.agents.forEach((agent, index) => {
+      const clash = (builtIn.has(agent.id) && !config.tasks.disabled.includes(agent.id)) || seen.has(agent.id);
+      if (clash) ctx.addIssue({ code: "custom", path: ["tasks", "agents", index, "id"], message: `"${agent.id}" is already a task; choose another id or disable the built-in one` });
+      seen.add(agent.id);
+    });
     const { cert, key } = config.server.tls;
     if (Boolean(cert) !== Boolean(key)) {
       ctx.addIssue({

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { FACT_KINDS } from "../../core/facts";
+import { hostSchema, localizedSchema, taskGroupSchema, taskOptionSchema, taskOutputSchema } from "../../core/protocol";
+import { templateVariables } from "../../core/tasks";
+
+/**
+ * An admin-defined task ("agent") in the config file. Prompts live only
+ * here and on the gateway; clients see the public fields.
+ */
+export const agentSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/u, "use lower-case letters, digits and hyphens (2 to 63 characters)"),
+    label: localizedSchema,
+    description: localizedSchema,
+    icon: z.string().min(1).optional(),
+    group: taskGroupSchema.default("assistenten"),
+    hosts: z.array(hostSchema).min(1).default(["word", "outlook", "browser"]),
+    systemPrompt: z.string().min(1),
+    userTemplate: z.string().min(1),
+    options: z.array(taskOptionSchema).default([]),
+    output: taskOutputSchema.default("rewrite"),
+    model: z.string().min(1).optional(),
+    temperature: z.number().min(0).max(2).default(0.3),
+    maxTokens: z.number().int().positive().optional(),
+    /** Lets clerks add their own wish to the prompt. Off unless the admin enables it. */
+    allowInstruction: z.boolean().default(false),
+    /** Facts the result must keep; defaults to all for rewrites and none otherwise. */
+    factCheck: z.array(z.enum(FACT_KINDS)).optional(),
+  })
+  .strict()
+  .superRefine((agent, ctx) => {
+    const known = new Set(["text", "instruction", ...agent.options.map((option) => `option.${option.id}`)]);
+    for (const key of ["systemPrompt", "userTemplate"] as const) {
+      for (const name of templateVariables(agent[key])) {
+        if (!known.has(name)) {
+          ctx.addIssue({ code: "custom", path: [key], message: `unknown template variable {{${name}}}; known: ${[...known].map((k) => `{{${k}}}`).join(", ")}` });
+        }
+      }
+    }
+    if (!templateVariables(agent.userTemplate).includes("text")) {
+      ctx.addIssue({ code: "custom", path: ["userTemplate"], message: "must contain {{text}}, where the document goes" });
+    }
+    if (templateVariables(agent.systemPrompt).includes("text")) {
+      ctx.addIssue({ code: "custom", path: ["systemPrompt"], message: "must not contain {{text}}; the document belongs in userTemplate" });
+    }
+    agent.options.forEach((option, index) => {
+      if (option.type === "choice" && !option.choices.some((choice) => choice.value === option.default)) {
+        ctx.addIssue({ code: "custom", path: ["options", index, "default"], message: "must be one of the choices" });
+      }
+      if (option.type === "number" && (option.default < option.min || option.default > option.max)) {
+        ctx.addIssue({ code: "custom", path: ["options", index, "default"], message: "must lie between min and max" });
+      }
+    });
+  });
+
+export type AgentConfig = z.output<typeof agentSchema>;
+
+export const tasksConfigSchema = z
+  .object({
+    /** Built-in task ids to switch off. */
+    disabled: z.array(z.string()).default([]),
+    agents: z.array(agentSchema).default([]),
+  })
+  .strict();
