@@ -1,1 +1,4 @@
 export * from "./text-stats";
+export * from "./sentences";
+export * from "./chunk-text";
+export * from "./sentence-check";

@@ -1,0 +1,74 @@
+/**
+ * Sentence spans for German text. Intl.Segmenter splits after "z. B.",
+ * "Dr.", "Abs. 2" or "15. März"; a merge pass joins those pieces again.
+ * The readability analysis may replace this with a finer segmenter.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations without dots and spaces: "z. B." → "zb". */
+const ABBREVIATIONS = new Set([
+  "zb", "dh", "ua", "oä", "iv", "ia", "idr", "uu", "ggf", "bzw", "nr", "abs", "art", "dr", "prof", "str", "hr", "fr", "ca", "vgl",
+  "usw", "etc", "s", "ziff", "lfd", "az", "tel", "geb", "inkl", "zzgl", "evtl", "sog", "bspw", "einschl", "gem", "jan", "feb", "mär",
+  "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "mo", "di", "mi", "do", "fr", "sa", "so", "st", "bzgl", "ggü",
+]);
+
+const MONTH = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+const CONTINUES = new RegExp(`^\\s*(\\p{Ll}|\\d|${MONTH})`, "u");
+
+/** Does this piece end in a way that cannot end a sentence ("z. B.", "Nr.", "am 15.")? */
+function endsInsideSentence(piece: string, next: string): boolean {
+  const trimmed = piece.trimEnd();
+  if (!trimmed.endsWith(".")) return false;
+  // A single letter and a dot is an initial or part of "z. B.", never a sentence end.
+  if (/(^|[\s(„"])\p{L}\.$/u.test(trimmed)) return true;
+  // An ordinal before a lower-case word, a number or a month: "am 15. März".
+  if (/(^|[\s(])\d{1,3}\.$/u.test(trimmed) && CONTINUES.test(next)) return true;
+  // An ordinal after an article or preposition: "die 4. Sitzung", "ab dem 2. Monat".
+  if (/(^|\s)(der|die|das|den|dem|des|am|im|vom|zum|zur|ab|bis|seit|ein|eine|einer|einem|einen|jede[mnrs]?)\s+\d{1,3}\.$/iu.test(trimmed)) return true;
+  const word = /(?:^|[\s(„"§])((?:\p{L}{1,2}\.\s?)*\p{L}+)\.$/u.exec(trimmed)?.[1];
+  if (word === undefined) return false;
+  const key = word.toLowerCase().replace(/[.\s]/gu, "");
+  // Street names: "Bahnhofstr." and the like.
+  return ABBREVIATIONS.has(key) || (key.length > 3 && key.endsWith("str"));
+}
+
+const segmenter = typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("de", { granularity: "sentence" }) : undefined;
+
+function rawSegments(text: string): Span[] {
+  if (!segmenter) {
+    return [...text.matchAll(/[^.!?\n]+(?:[.!?]+|\n+|$)\s*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  }
+  return [...segmenter.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length, text: s.segment }));
+}
+
+/** Splits text into sentences; a line break always ends one (headings, list items). */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const segment of rawSegments(text)) {
+    const previous = spans.at(-1);
+    if (previous && !/\n\s*$/u.test(previous.text) && endsInsideSentence(previous.text, segment.text)) {
+      previous.end = segment.end;
+      previous.text = text.slice(previous.start, previous.end);
+    } else {
+      spans.push({ ...segment });
+    }
+  }
+  // Segmenter keeps line breaks inside a segment; split there too.
+  return spans.flatMap((span) => {
+    const parts: Span[] = [];
+    let offset = span.start;
+    for (const line of span.text.split(/(?<=\n)/u)) {
+      parts.push({ start: offset, end: offset + line.length, text: line });
+      offset += line.length;
+    }
+    return parts;
+  }).filter((span) => span.text.trim() !== "");
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
