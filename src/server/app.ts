@@ -7,6 +7,8 @@ import type { TaskDefinition } from "../core/tasks";
 import type { KokiConfig } from "./config/config-schema";
 import { registerErrorHandling } from "./http/error-handler";
 import type { Backend } from "./llm/backend";
+import { FairLimiter } from "./llm/fair-limiter";
+import { limitedBackend } from "./llm/limited-backend";
 import { createBackend } from "./llm/openai-backend";
 import { clientConfigRoutes } from "./routes/client-config";
 import { healthRoutes } from "./routes/health";
@@ -61,6 +63,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(clientConfigRoutes, { tasks, backend, maxInputChars });
-  await app.register(runRoutes, { tasks, backend, maxInputChars });
+  const settings = {
+    contextTokens: config.llm.contextTokens,
+    parallelChunks: config.llm.parallelChunks,
+    maxRevisions: config.plainLanguage.maxRevisions,
+    sentenceTargets: config.plainLanguage.targets,
+  };
+  // One limiter for all users: it protects the GPU server and queues fairly.
+  const limited = limitedBackend(backend, new FairLimiter(config.llm.maxConcurrent));
+  await app.register(runRoutes, { tasks, backend: limited, settings, maxInputChars });
   return app;
 }

@@ -10,11 +10,13 @@ run("task pane in browser mode (headless Chromium)", () => {
   let backend: ScriptedBackend;
   let gateway: RunningGateway;
   let nextScript: Script;
+  /** When set, decides each answer (for runs with several backend calls). */
+  let backendScript: (() => Script) | undefined;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => nextScript);
+    backend = await startScriptedBackend(() => backendScript?.() ?? nextScript);
     gateway = await startGateway({
       llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Testmodell" },
       tasks: {
@@ -75,7 +77,7 @@ run("task pane in browser mode (headless Chromium)", () => {
     });
   }
 
-  test("runs Einfache Sprache on a selection, streams the result and replaces the passage", async () => {
+  test("runs Einfache Sprache on a selection and replaces the passage", async () => {
     const passage = "Für Rückfragen stehe ich Ihnen montags bis donnerstags in der Zeit von 8:30 Uhr bis 12:00 Uhr zur Verfügung.";
     const pieces = ["Sie haben Fragen? ", "Rufen Sie uns an: ", "Montag bis Donnerstag, ", "8:30 Uhr bis 12:00 Uhr."];
     nextScript = textStream(pieces, { delayMs: 150 });
@@ -85,16 +87,9 @@ run("task pane in browser mode (headless Chromium)", () => {
     await page.getByTestId("source-line").filter({ hasText: "Markierung: 1 Absatz, 19 Wörter" }).waitFor();
     await expect(page.getByRole("combobox", { name: "Aufgabe" }).inputValue()).resolves.toBe("einfache-sprache");
 
-    await recordResultText();
     await page.getByRole("button", { name: "Starten" }).click();
-    await page.getByText("wird geschrieben …").waitFor();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
     await expect(page.getByTestId("result-text").textContent()).resolves.toBe(pieces.join(""));
-    // The text arrived piece by piece: the pane showed growing prefixes before the whole.
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-    const partials = seen.filter((text) => text.length > 0 && text.length < pieces.join("").length);
-    expect(partials.length).toBeGreaterThanOrEqual(2);
-    for (const [i, text] of seen.entries()) if (i > 0) expect(text.startsWith(seen[i - 1]!)).toBe(true);
     await expect(page.getByTestId("live-region").textContent()).resolves.toBe("Der Text ist fertig.");
 
     // What reached the backend is exactly the selected passage, as delimited data.
@@ -137,6 +132,7 @@ run("task pane in browser mode (headless Chromium)", () => {
 
   test("Abbrechen stops the stream, keeps the text so far and closes the backend request", async () => {
     nextScript = textStream(Array.from({ length: 100 }, (_, i) => `Satz ${i}. `), { delayMs: 60 });
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByTestId("result-text").filter({ hasText: "Satz 2." }).waitFor();
     await page.getByRole("button", { name: "Abbrechen" }).click();
@@ -209,5 +205,32 @@ run("task pane in browser mode (headless Chromium)", () => {
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
     expect(backend.requests.at(-1)!.body.messages[1].content).toMatch(/^Prüfe diesen Bescheid:\n<dokument>/);
+  });
+
+  test("a rewrite streams in piece by piece while the pane says it is writing", async () => {
+    const pieces = ["Guten Tag", ", Herr Albrecht.", " Bitte prüfen", " Sie den Bescheid", " bis zum 7. November 2025."];
+    nextScript = textStream(pieces, { delayMs: 150 });
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
+    await recordResultText();
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("wird geschrieben …").waitFor();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe(pieces.join(""));
+    // The pane showed growing prefixes before the whole.
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const partials = seen.filter((text) => text.length > 0 && text.length < pieces.join("").length);
+    expect(partials.length).toBeGreaterThanOrEqual(2);
+    for (const [i, text] of seen.entries()) if (i > 0) expect(text.startsWith(seen[i - 1]!)).toBe(true);
+  });
+
+  test("a plain-language draft that needs a revision shows progress, then only the revised text", async () => {
+    const long = "Im Rahmen der von Amts wegen durchzuführenden Überprüfung der Anspruchsvoraussetzungen wurde seitens der hiesigen Behörde festgestellt, dass Ihr Einkommen gestiegen ist und eine Mitteilung nicht erfolgt ist.";
+    let calls = 0;
+    backendScript = () => (++calls === 1 ? textStream([long], { delayMs: 300 }) : textStream(["Ihr Einkommen ist gestiegen.", " Das haben Sie uns nicht gesagt."], { delayMs: 300 }));
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("KoKI macht die Sätze kürzer …").waitFor();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe("Ihr Einkommen ist gestiegen. Das haben Sie uns nicht gesagt.");
+    backendScript = undefined;
   });
 });

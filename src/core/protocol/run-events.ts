@@ -30,10 +30,22 @@ export const errorBodySchema = z.object({
   message: z.string(),
 });
 
+/** Waiting for a free slot at the language model: 1 means next. */
+export const queueEventSchema = z.object({ position: z.number().int().positive() });
+
+/** Long or checked runs: which stage, and how far ("Teil 3 von 12"). */
+export const progressEventSchema = z.object({
+  stage: z.enum(["chunks", "combining", "checking", "revising"]),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
 export const runEventSchemas = {
   delta: deltaEventSchema,
   done: doneEventSchema,
   error: errorBodySchema,
+  queue: queueEventSchema,
+  progress: progressEventSchema,
 } as const;
 
 export type RunEventName = keyof typeof runEventSchemas;
@@ -43,10 +55,15 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type Usage = z.infer<typeof usageSchema>;
 export type FinishReason = z.infer<typeof finishReasonSchema>;
 
+export type QueueEvent = z.infer<typeof queueEventSchema>;
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
+
 export type RunEvent =
   | { event: "delta"; data: DeltaEvent }
   | { event: "done"; data: DoneEvent }
-  | { event: "error"; data: ErrorBody };
+  | { event: "error"; data: ErrorBody }
+  | { event: "queue"; data: QueueEvent }
+  | { event: "progress"; data: ProgressEvent };
 
 /** JSON error answer for failures found before a stream starts. */
 export const errorResponseSchema = z.object({ error: errorBodySchema });

@@ -1,5 +1,6 @@
 import type { FactKind } from "../facts";
 import type { ClientTask } from "../protocol";
+import type { SentenceTargets } from "../text";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -24,4 +25,6 @@ export interface TaskDefinition extends ClientTask {
   maxTokens?: number;
   /** Facts the result must keep; checked after the run. Empty: no check (summaries, replies). */
   factCheck: readonly FactKind[];
+  /** Plain-language tasks: sentence targets; a result that misses them gets one targeted revision. */
+  sentenceTargets?: SentenceTargets;
 }

@@ -39,16 +39,31 @@ export const configSchema = z
         maxTokens: z.coerce.number().int().positive().optional(),
         /** Ask for token usage in the stream; switch off for backends that reject stream_options. */
         streamUsage: z.boolean().default(true),
+        /** The model's context window; long texts are split to fit. */
+        contextTokens: z.coerce.number().int().min(1024).default(8192),
+        /** Chunks of one long text processed at once. */
+        parallelChunks: z.coerce.number().int().min(1).max(32).default(4),
+        /** Requests to the backend at once, for all users together; further ones wait in a fair queue. */
+        maxConcurrent: z.coerce.number().int().min(1).max(1024).default(8),
       })
       .strict()
-      .default({ timeoutMs: 60_000, streamUsage: true }),
+      .default({ timeoutMs: 60_000, streamUsage: true, contextTokens: 8192, parallelChunks: 4, maxConcurrent: 8 }),
+    plainLanguage: z
+      .object({
+        /** Revision passes after a plain-language result misses its targets (0: none). */
+        maxRevisions: z.coerce.number().int().min(0).max(3).default(1),
+        /** Per task id: average and longest sentence, in words. */
+        targets: z.record(z.string(), z.object({ averageWords: z.number().positive(), maxWords: z.number().int().positive() }).strict()).default({}),
+      })
+      .strict()
+      .default({ maxRevisions: 1, targets: {} }),
     limits: z
       .object({
-        /** Longest text accepted by POST /api/runs, in characters. */
-        maxInputChars: z.coerce.number().int().positive().default(20_000),
+        /** Longest text accepted by POST /api/runs, in characters (about 70,000 words); long texts are chunked. */
+        maxInputChars: z.coerce.number().int().positive().default(500_000),
       })
       .strict()
-      .default({ maxInputChars: 20_000 }),
+      .default({ maxInputChars: 500_000 }),
     /** Which built-in tasks are on, and the admin's own agents. */
     tasks: tasksConfigSchema.default({ disabled: [], agents: [] }),
     /** Where KoKI keeps its generated localhost certificate. Defaults to ~/.koki. */

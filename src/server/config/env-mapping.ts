@@ -13,6 +13,9 @@ export const ENV_KEYS = {
   KOKI_LLM_DISPLAY_NAME: "llm.displayName",
   KOKI_LLM_TIMEOUT_MS: "llm.timeoutMs",
   KOKI_LLM_MAX_TOKENS: "llm.maxTokens",
+  KOKI_LLM_CONTEXT_TOKENS: "llm.contextTokens",
+  KOKI_LLM_PARALLEL_CHUNKS: "llm.parallelChunks",
+  KOKI_LLM_MAX_CONCURRENT: "llm.maxConcurrent",
   KOKI_MAX_INPUT_CHARS: "limits.maxInputChars",
   KOKI_DATA_DIR: "dataDir",
 } as const;

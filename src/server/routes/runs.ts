@@ -2,14 +2,16 @@ import type { FastifyPluginAsync } from "fastify";
 import type { TaskDefinition } from "../../core/tasks";
 import { GatewayError } from "../http/gateway-error";
 import { SseStream } from "../http/sse-stream";
-import type { Backend } from "../llm/backend";
 import { describeBackendFailure, toGatewayError } from "../llm/backend-errors";
+import type { LimitedBackend } from "../llm/limited-backend";
+import type { RunSettings } from "../runs/run-context";
 import { runTask } from "../runs/run-task";
 import { validateRun } from "./validate-run";
 
 export interface RunRoutesOptions {
   tasks: readonly TaskDefinition[];
-  backend: Backend;
+  backend: LimitedBackend;
+  settings: RunSettings;
   maxInputChars: number;
 }
 
@@ -18,7 +20,7 @@ export interface RunRoutesOptions {
  * before the stream are JSON; errors during it are `error` events. A client
  * that disconnects aborts the backend request.
  */
-export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, maxInputChars }) => {
+export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, settings, maxInputChars }) => {
   app.post("/api/runs", async (request, reply) => {
     const { task, text, options, instruction } = validateRun(request.body, tasks, maxInputChars);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
@@ -33,11 +35,15 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     const started = Date.now();
     let outcome = "ok";
     try {
-      for await (const event of runTask(backend, task, { text, options, instruction }, abort.signal)) {
-        await sse.send(event.event, event.data);
-      }
+      // Until sign-in exists, fair queueing keys on the client address.
+      const run = runTask({ backend, settings, task, input: { text, options, instruction }, user: request.ip, signal: abort.signal });
+      for await (const event of run) await sse.send(event.event, event.data);
       if (abort.signal.aborted) outcome = "cancelled";
     } catch (error) {
+      if (abort.signal.aborted) {
+        outcome = "cancelled";
+        return;
+      }
       const gatewayError = toGatewayError(error);
       outcome = gatewayError.code;
       request.log.warn({ backend: describeBackendFailure(error), code: gatewayError.code }, "run failed");

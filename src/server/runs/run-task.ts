@@ -1,34 +1,55 @@
 import { compareFacts, extractFacts } from "../../core/facts";
-import { OutputCleaner } from "../../core/output";
 import type { RunEvent } from "../../core/protocol";
-import { buildMessages, type RunInput, type TaskDefinition } from "../../core/tasks";
-import type { Backend } from "../llm/backend";
+import type { RunInput, TaskDefinition } from "../../core/tasks";
+import type { LimitedBackend } from "../llm/limited-backend";
+import { EventChannel } from "./event-channel";
+import { rewrite } from "./rewrite";
+import type { RunContext, RunSettings } from "./run-context";
+import { summarize } from "./summarize";
+
+export interface RunTaskOptions {
+  backend: LimitedBackend;
+  settings: RunSettings;
+  task: TaskDefinition;
+  input: RunInput;
+  /** Key for fair queueing: the user, or the client address until sign-in exists. */
+  user: string;
+  signal: AbortSignal;
+}
 
 /**
- * One run as events: the backend's text, cleaned while it streams, then
- * `done` with the fact check for tasks that must keep every fact.
- * Backend failures are thrown as GatewayErrors for the route to report.
+ * One run as events: queue positions and progress, the cleaned text in
+ * document order, then `done` with the fact check for tasks that must keep
+ * every fact. A failure is thrown for the route to report; it also stops
+ * every other backend request of this run.
  */
-export async function* runTask(backend: Backend, task: TaskDefinition, input: RunInput, signal: AbortSignal): AsyncGenerator<RunEvent> {
-  const events = backend.stream({
-    messages: buildMessages(task, input),
-    temperature: task.temperature,
-    model: task.model,
-    maxTokens: task.maxTokens,
-    signal,
-  });
-  // Preambles, think-blocks and fences are removed before the clerk sees them.
-  const cleaner = new OutputCleaner();
-  let output = "";
-  for await (const event of events) {
-    const text = event.type === "delta" ? cleaner.push(event.text) : cleaner.end();
-    if (text) {
-      output += text;
-      yield { event: "delta", data: { text } };
-    }
-    if (event.type === "finish") {
-      const facts = task.factCheck.length > 0 ? compareFacts(extractFacts(input.text), extractFacts(output), task.factCheck) : undefined;
-      yield { event: "done", data: { finishReason: event.finishReason, usage: event.usage, facts } };
-    }
-  }
+export function runTask({ backend, settings, task, input, user, signal }: RunTaskOptions): AsyncIterable<RunEvent> {
+  const channel = new EventChannel<RunEvent>();
+  const inner = new AbortController();
+  const stop = () => inner.abort(signal.reason);
+  if (signal.aborted) stop();
+  else signal.addEventListener("abort", stop, { once: true });
+
+  const context: RunContext = {
+    backend,
+    task,
+    options: input.options,
+    instruction: input.instruction,
+    settings,
+    signal: inner.signal,
+    ticket: { user, onPosition: (position) => channel.push({ event: "queue", data: { position } }) },
+    emit: (event) => channel.push(event),
+  };
+  const push = (text: string) => channel.push({ event: "delta", data: { text } });
+
+  (async () => {
+    const result = task.output === "rewrite" ? await rewrite(context, input.text, push) : await summarize(context, input.text, push);
+    const facts = task.factCheck.length > 0 ? compareFacts(extractFacts(input.text), extractFacts(result.text), task.factCheck) : undefined;
+    channel.push({ event: "done", data: { finishReason: result.finishReason, usage: result.usage, facts } });
+    channel.close();
+  })().catch((error: unknown) => {
+    inner.abort(error);
+    channel.fail(error);
+  }).finally(() => signal.removeEventListener("abort", stop));
+  return channel;
 }

@@ -23,7 +23,14 @@ const useStyles = makeStyles({
 
 function StatusLine({ state }: { state: Exclude<RunState, { status: "idle" }> }) {
   const { t } = useI18n();
-  if (state.status === "submitted") return <Spinner size="tiny" label={t("result.waiting")} />;
+  if (state.status === "submitted") {
+    const label = state.queuePosition
+      ? t("result.queue", { position: state.queuePosition })
+      : state.progress
+        ? t(`result.progress.${state.progress.stage}`, { done: state.progress.done, total: state.progress.total })
+        : t("result.waiting");
+    return <Spinner size="tiny" label={label} />;
+  }
   if (state.status === "streaming") return <Spinner size="tiny" label={t("result.writing")} />;
   if (state.status === "done") return <Text>{t(state.finishReason === "length" ? "result.truncated" : "result.done")}</Text>;
   if (state.status === "cancelled") return <Text>{t("result.cancelled")}</Text>;

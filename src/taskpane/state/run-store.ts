@@ -1,4 +1,4 @@
-import type { FactReportPayload, FinishReason, Host, RunEvent, RunRequest } from "../../core/protocol";
+import type { FactReportPayload, FinishReason, Host, ProgressEvent, RunEvent, RunRequest } from "../../core/protocol";
 import { ApiError } from "../api/api-error";
 import type { SourceSnapshot } from "../hosts/host-adapter";
 
@@ -12,7 +12,7 @@ export interface RunFailure {
 /** One run's state. The text produced so far survives errors and cancelling. */
 export type RunState =
   | { status: "idle" }
-  | { status: "submitted"; runId: number; taskId: string; source: SourceSnapshot; text: "" }
+  | { status: "submitted"; runId: number; taskId: string; source: SourceSnapshot; text: ""; queuePosition?: number; progress?: ProgressEvent }
   | { status: "streaming"; runId: number; taskId: string; source: SourceSnapshot; text: string }
   | { status: "done"; runId: number; taskId: string; source: SourceSnapshot; text: string; finishReason: FinishReason; facts?: FactReportPayload }
   | { status: "cancelled"; runId: number; taskId: string; source: SourceSnapshot; text: string }
@@ -67,6 +67,20 @@ export class RunStore {
         if (event.event === "delta") {
           text += event.data.text;
           this.scheduleFlush({ status: "streaming", runId, taskId, source, text });
+        } else if (event.event === "queue" || event.event === "progress") {
+          // Before the text starts: where the run waits, or how far a long run is.
+          if (text === "") {
+            const current = this.state.status === "submitted" ? this.state : undefined;
+            this.set({
+              status: "submitted",
+              runId,
+              taskId,
+              source,
+              text: "",
+              queuePosition: event.event === "queue" ? event.data.position : undefined,
+              progress: event.event === "progress" ? event.data : current?.progress,
+            });
+          }
         } else if (event.event === "done") {
           this.set({ status: "done", runId, taskId, source, text, finishReason: event.data.finishReason, facts: event.data.facts });
         } else {

@@ -59,6 +59,6 @@ describe("parseRunEvent", () => {
   });
 
   test("ignores events a newer gateway may add", () => {
-    expect(parseRunEvent("queue", '{"position":3}')).toBeUndefined();
+    expect(parseRunEvent("heartbeat", '{"at":3}')).toBeUndefined();
   });
 });

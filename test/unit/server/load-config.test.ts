@@ -16,7 +16,7 @@ describe("loadConfig", () => {
     const config = loadConfig({});
     expect(config.server).toMatchObject({ host: "127.0.0.1", port: 3000, tls: { enabled: true } });
     expect(config.llm.baseUrl).toBeUndefined();
-    expect(config.limits.maxInputChars).toBe(20_000);
+    expect(config.limits.maxInputChars).toBe(500_000);
   });
 
   test("reads the environment", () => {

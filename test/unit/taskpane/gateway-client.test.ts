@@ -27,6 +27,7 @@ const WIRE =
   'event: delta\ndata: {"text":"Grüße aus Köln "}\n\n' +
   ": heartbeat\n\n" +
   'event: queue\ndata: {"position":2}\n\n' +
+  'event: heartbeat\ndata: {"at":1}\n\n' +
   'event: delta\r\ndata: {"text":"– 7. November 2025"}\r\n\r\n' +
   'event: done\ndata: {"finishReason":"stop"}\n\n';
 
@@ -34,6 +35,7 @@ describe("streamRun decodes the SSE wire in layers", () => {
   test.each([1, 2, 3, 7, 64, 4096])("chunks of %i bytes (splitting lines and UTF-8 characters) give the same events", async (size) => {
     expect(await collect(fetchBytes(WIRE, size))).toEqual([
       { event: "delta", data: { text: "Grüße aus Köln " } },
+      { event: "queue", data: { position: 2 } },
       { event: "delta", data: { text: "– 7. November 2025" } },
       { event: "done", data: { finishReason: "stop" } },
     ]);

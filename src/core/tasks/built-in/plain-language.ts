@@ -7,6 +7,7 @@ const ALL_HOSTS: TaskDefinition["hosts"] = ["word", "outlook", "browser"];
 export const einfacheSprache: TaskDefinition = {
   id: "einfache-sprache",
   factCheck: FACT_KINDS,
+  sentenceTargets: { averageWords: 15, maxWords: 25 },
   label: { de: "Einfache Sprache", en: "Plain language" },
   description: {
     de: "Schreibt den Text verständlich um. Alle Informationen bleiben erhalten.",
@@ -42,6 +43,7 @@ export const leichteSprache: TaskDefinition = {
   id: "leichte-sprache",
   // Leichte Sprache keeps only the essentials; numbers and legal references may go.
   factCheck: ESSENTIAL_FACTS,
+  sentenceTargets: { averageWords: 10, maxWords: 15 },
   label: { de: "Leichte Sprache (Entwurf)", en: "Easy-to-read German (draft)" },
   description: {
     de: "Entwurf in Leichter Sprache. Prüferinnen und Prüfer der Zielgruppe müssen ihn prüfen.",
