@@ -28,6 +28,7 @@ run("task pane in browser mode (headless Chromium)", () => {
             systemPrompt: "Du prüfst Bescheide.",
             userTemplate: "Prüfe diesen Bescheid:\n{{text}}",
             output: "summary",
+            allowInstruction: true,
           },
         ],
       },
@@ -202,9 +203,14 @@ run("task pane in browser mode (headless Chromium)", () => {
     await expect(picker.locator("optgroup[label=Assistenten] option").allTextContents()).resolves.toContain("Bescheid prüfen");
     await picker.selectOption("bescheid-pruefen");
     await page.getByText("Prüft einen Bescheid auf fehlende Angaben.").waitFor();
+    // The admin allowed a free-form wish for this agent only.
+    await page.getByRole("textbox", { name: "Eigener Wunsch (freiwillig)" }).fill("Achte auf die Fristen.");
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
     expect(backend.requests.at(-1)!.body.messages[1].content).toMatch(/^Prüfe diesen Bescheid:\n<dokument>/);
+    expect(backend.requests.at(-1)!.body.messages[1].content).toContain("«Achte auf die Fristen.»");
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("einfache-sprache");
+    await expect(page.getByRole("textbox", { name: "Eigener Wunsch (freiwillig)" }).count()).resolves.toBe(0);
   });
 
   test("a rewrite streams in piece by piece while the pane says it is writing", async () => {

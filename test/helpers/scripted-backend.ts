@@ -9,6 +9,8 @@ export type Script =
       /** Objects are sent as `data: JSON`, strings as raw SSE lines. */
       chunks: (object | string)[];
       delayMs?: number;
+      /** Wait before the first chunk (time to first token). */
+      firstDelayMs?: number;
       /** Destroy the socket after this many chunks (a stream that breaks). */
       breakAfter?: number;
       /** Send `data: [DONE]` at the end (default true). */
@@ -81,6 +83,7 @@ async function answer(script: Script, res: ServerResponse, isClosed: () => boole
     return;
   }
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  if (script.firstDelayMs) await sleep(script.firstDelayMs);
   for (const [index, item] of script.chunks.entries()) {
     if (script.breakAfter !== undefined && index >= script.breakAfter) {
       await sleep(50); // let what was written reach the client first

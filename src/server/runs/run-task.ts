@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { compareFacts, extractFacts } from "../../core/facts";
 import type { RunEvent } from "../../core/protocol";
 import type { RunInput, TaskDefinition } from "../../core/tasks";
@@ -26,6 +27,8 @@ export interface RunTaskOptions {
 export function runTask({ backend, settings, task, input, user, signal }: RunTaskOptions): AsyncIterable<RunEvent> {
   const channel = new EventChannel<RunEvent>();
   const inner = new AbortController();
+  // Every backend call of a long run listens on this signal; many listeners are expected.
+  setMaxListeners(0, inner.signal);
   const stop = () => inner.abort(signal.reason);
   if (signal.aborted) stop();
   else signal.addEventListener("abort", stop, { once: true });

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { OptionValue } from "../../core/protocol";
 import { useI18n } from "../i18n/i18n";
@@ -29,6 +29,7 @@ export function App() {
   const [optionsByTask, setOptionsByTask] = useState<Record<string, Record<string, OptionValue>>>({});
   const task = tasks.find((candidate) => candidate.id === taskId);
   const options = optionsByTask[taskId] ?? {};
+  const [instruction, setInstruction] = useState("");
   const running = state.status === "submitted" || state.status === "streaming";
 
   const start = async () => {
@@ -40,7 +41,7 @@ export function App() {
       setReadFailed(true);
       return;
     }
-    await runStore.start(taskId, source, adapter.kind, options);
+    await runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined);
   };
 
   return (
@@ -80,6 +81,11 @@ export function App() {
             disabled={running}
             onChange={(id, value) => setOptionsByTask((all) => ({ ...all, [taskId]: { ...all[taskId], [id]: value } }))}
           />
+        )}
+        {task?.allowsInstruction && (
+          <Field label={i18n.t("task.instruction")} hint={i18n.t("task.instructionHint")}>
+            <Textarea value={instruction} maxLength={1000} disabled={running} onChange={(_e, data) => setInstruction(data.value)} />
+          </Field>
         )}
         <SourceLine adapter={adapter} />
         <div className={styles.buttons}>

@@ -16,6 +16,8 @@ export const de = {
   "task.label": "Aufgabe",
   "task.loading": "Aufgaben werden geladen …",
   "task.none": "Für Sie sind keine Aufgaben freigegeben.",
+  "task.instruction": "Eigener Wunsch (freiwillig)",
+  "task.instructionHint": "Zum Beispiel: Bitte den Ton etwas wärmer.",
   "group.umschreiben": "Umschreiben",
   "group.zusammenfassen": "Zusammenfassen",
   "group.pruefen": "Prüfen",

@@ -14,6 +14,8 @@ export const en: Messages = {
   "task.label": "Task",
   "task.loading": "Loading tasks …",
   "task.none": "No tasks are available to you.",
+  "task.instruction": "Your own wish (optional)",
+  "task.instructionHint": "For example: a slightly warmer tone, please.",
   "group.umschreiben": "Rewrite",
   "group.zusammenfassen": "Summarise",
   "group.pruefen": "Check",

@@ -54,7 +54,7 @@ export class RunStore {
     return this.state.status === "submitted" || this.state.status === "streaming";
   }
 
-  async start(taskId: string, source: SourceSnapshot, host: Host, options: RunRequest["options"] = {}): Promise<void> {
+  async start(taskId: string, source: SourceSnapshot, host: Host, options: RunRequest["options"] = {}, instruction?: string): Promise<void> {
     this.cancel();
     const abort = new AbortController();
     this.abort = abort;
@@ -62,7 +62,8 @@ export class RunStore {
     this.set({ status: "submitted", runId, taskId, source, text: "" });
     let text = "";
     try {
-      for await (const event of this.streamRun({ task: taskId, text: source.text, host, options }, { signal: abort.signal })) {
+      const request: RunRequest = { task: taskId, text: source.text, host, options, ...(instruction?.trim() ? { instruction } : {}) };
+      for await (const event of this.streamRun(request, { signal: abort.signal })) {
         if (abort.signal.aborted) return;
         if (event.event === "delta") {
           text += event.data.text;
