@@ -1,4 +1,4 @@
-import { BUILT_IN_TASKS, buildMessages, findTask, toClientTask, wrapDocument } from "../../../src/core/tasks";
+import { BUILT_IN_TASKS, TemplateError, buildMessages, findTask, renderTemplate, templateVariables, toClientTask, wrapDocument } from "../../../src/core/tasks";
 import { textStats } from "../../../src/core/text";
 import { parseRunEvent } from "../../../src/core/protocol";
 
@@ -60,5 +60,13 @@ describe("parseRunEvent", () => {
 
   test("ignores events a newer gateway may add", () => {
     expect(parseRunEvent("heartbeat", '{"at":3}')).toBeUndefined();
+  });
+});
+
+describe("templates", () => {
+  test("render known variables and refuse unknown ones", () => {
+    expect(renderTemplate("A {{ text }} B {{option.x}}", { text: "t", "option.x": "x" })).toBe("A t B x");
+    expect(() => renderTemplate("{{option.y}}", { text: "t" })).toThrow(TemplateError);
+    expect(templateVariables("{{text}} und {{ option.laenge }}")).toEqual(["text", "option.laenge"]);
   });
 });

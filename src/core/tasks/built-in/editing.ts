@@ -1,19 +1,9 @@
 import { KEEP_FACTS, KEEP_MEANING, ONLY_RESULT, PLAIN_FORMAT, ROLE, join } from "../prompt-fragments";
-import { FACT_KINDS } from "../../facts";
 import type { TaskDefinition } from "../task-definition";
-
-const ALL_HOSTS: TaskDefinition["hosts"] = ["word", "outlook", "browser"];
-
-const rewriteBase = {
-  hosts: ALL_HOSTS,
-  output: "rewrite" as const,
-  allowsInstruction: false,
-  draft: false,
-  factCheck: FACT_KINDS,
-};
+import { REWRITE_DEFAULTS } from "./defaults";
 
 export const korrigieren: TaskDefinition = {
-  ...rewriteBase,
+  ...REWRITE_DEFAULTS,
   id: "korrigieren",
   label: { de: "Korrigieren", en: "Proofread" },
   description: {
@@ -21,7 +11,6 @@ export const korrigieren: TaskDefinition = {
     en: "Fixes spelling, grammar and punctuation. Nothing else changes.",
   },
   group: "pruefen",
-  options: [],
   temperature: 0,
   systemPrompt: join(
     ROLE,
@@ -38,7 +27,7 @@ export const korrigieren: TaskDefinition = {
 };
 
 export const kuerzen: TaskDefinition = {
-  ...rewriteBase,
+  ...REWRITE_DEFAULTS,
   id: "kuerzen",
   label: { de: "Kürzen", en: "Shorten" },
   description: { de: "Macht den Text kürzer. Alle Fakten bleiben erhalten.", en: "Makes the text shorter. Every fact is kept." },
@@ -65,12 +54,11 @@ export const kuerzen: TaskDefinition = {
 
 function toneTask(id: string, tone: "förmlich" | "freundlich", labels: { de: string; en: string; descDe: string; descEn: string }, how: string): TaskDefinition {
   return {
-    ...rewriteBase,
+    ...REWRITE_DEFAULTS,
     id,
     label: { de: labels.de, en: labels.en },
     description: { de: labels.descDe, en: labels.descEn },
     group: "umschreiben",
-    options: [],
     temperature: 0.4,
     systemPrompt: join(
       ROLE,

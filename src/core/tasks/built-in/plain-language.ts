@@ -1,12 +1,11 @@
 import { KEEP_FACTS, KEEP_MEANING, ONLY_RESULT, PLAIN_FORMAT, ROLE, join } from "../prompt-fragments";
-import { ESSENTIAL_FACTS, FACT_KINDS } from "../../facts";
+import { ESSENTIAL_FACTS } from "../../facts";
 import type { TaskDefinition } from "../task-definition";
-
-const ALL_HOSTS: TaskDefinition["hosts"] = ["word", "outlook", "browser"];
+import { REWRITE_DEFAULTS } from "./defaults";
 
 export const einfacheSprache: TaskDefinition = {
+  ...REWRITE_DEFAULTS,
   id: "einfache-sprache",
-  factCheck: FACT_KINDS,
   sentenceTargets: { averageWords: 15, maxWords: 25 },
   label: { de: "Einfache Sprache", en: "Plain language" },
   description: {
@@ -14,11 +13,6 @@ export const einfacheSprache: TaskDefinition = {
     en: "Rewrites the text in plain German (CEFR B1). All information is kept.",
   },
   group: "umschreiben",
-  hosts: ALL_HOSTS,
-  options: [],
-  output: "rewrite",
-  allowsInstruction: false,
-  draft: false,
   temperature: 0.3,
   systemPrompt: join(
     ROLE,
@@ -40,6 +34,7 @@ Der neue Text ist für Menschen mit Sprachniveau B1 gut verständlich. Er enthä
 };
 
 export const leichteSprache: TaskDefinition = {
+  ...REWRITE_DEFAULTS,
   id: "leichte-sprache",
   // Leichte Sprache keeps only the essentials; numbers and legal references may go.
   factCheck: ESSENTIAL_FACTS,
@@ -50,10 +45,6 @@ export const leichteSprache: TaskDefinition = {
     en: "A draft in Leichte Sprache. People from the target group must check it.",
   },
   group: "umschreiben",
-  hosts: ALL_HOSTS,
-  options: [],
-  output: "rewrite",
-  allowsInstruction: false,
   draft: true,
   temperature: 0.3,
   systemPrompt: join(
@@ -80,19 +71,14 @@ Der Entwurf wird danach von Menschen aus der Zielgruppe geprüft.`,
 };
 
 export const buergernah: TaskDefinition = {
+  ...REWRITE_DEFAULTS,
   id: "buergernah",
-  factCheck: FACT_KINDS,
   label: { de: "Bürgernah formulieren", en: "Citizen-friendly wording" },
   description: {
     de: "Macht Amtsdeutsch freundlich und klar. Rechtliche Bedeutung und Aufbau bleiben.",
     en: "Turns officialese into clear, friendly official language. Legal meaning and structure stay.",
   },
   group: "umschreiben",
-  hosts: ALL_HOSTS,
-  options: [],
-  output: "rewrite",
-  allowsInstruction: false,
-  draft: false,
   temperature: 0.3,
   systemPrompt: join(
     ROLE,

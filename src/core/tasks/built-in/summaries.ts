@@ -1,20 +1,17 @@
 import { ONLY_RESULT, ROLE, join } from "../prompt-fragments";
 import type { TaskDefinition } from "../task-definition";
+import { SUMMARY_DEFAULTS } from "./defaults";
 
 const SUMMARY_FACTS = `Genauigkeit
 - Übernimm Daten, Fristen, Beträge, Aktenzeichen und Namen genau wie im Text.
 - Erfinde nichts. Was unklar ist, lässt du weg oder nennst es als offen.`;
 
 export const zusammenfassen: TaskDefinition = {
+  ...SUMMARY_DEFAULTS,
   id: "zusammenfassen",
   label: { de: "Zusammenfassen", en: "Summarise" },
   description: { de: "Fasst den Text zusammen.", en: "Summarises the text." },
   group: "zusammenfassen",
-  hosts: ["word", "outlook", "browser"],
-  output: "summary",
-  allowsInstruction: false,
-  draft: false,
-  factCheck: [],
   options: [
     {
       id: "length",
@@ -61,15 +58,11 @@ Die Zusammenfassung nennt das Wichtigste zuerst: Worum geht es? Was wurde entsch
 };
 
 export const kernaussagen: TaskDefinition = {
+  ...SUMMARY_DEFAULTS,
   id: "kernaussagen",
   label: { de: "Kernaussagen und Aufgaben", en: "Key points and tasks" },
   description: { de: "Nennt die Kernaussagen und alle Aufgaben mit wer, was und bis wann.", en: "Lists the key points and every task with who, what and deadline." },
   group: "zusammenfassen",
-  hosts: ["word", "outlook", "browser"],
-  output: "summary",
-  allowsInstruction: false,
-  draft: false,
-  factCheck: [],
   options: [],
   temperature: 0.1,
   systemPrompt: join(

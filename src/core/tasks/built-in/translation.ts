@@ -1,6 +1,7 @@
 import { KEEP_FACTS, ONLY_RESULT, ROLE, join } from "../prompt-fragments";
 import { LANGUAGE_NEUTRAL_FACTS } from "../../facts";
 import type { TaskDefinition } from "../task-definition";
+import { REWRITE_DEFAULTS } from "./defaults";
 
 /** Target languages: value, labels, and how the prompt names the language. */
 const LANGUAGES: [value: string, de: string, en: string, prompt: string][] = [
@@ -15,14 +16,11 @@ const LANGUAGES: [value: string, de: string, en: string, prompt: string][] = [
 ];
 
 export const uebersetzen: TaskDefinition = {
+  ...REWRITE_DEFAULTS,
   id: "uebersetzen",
   label: { de: "Übersetzen", en: "Translate" },
   description: { de: "Übersetzt den Text in eine andere Sprache.", en: "Translates the text into another language." },
   group: "uebersetzen",
-  hosts: ["word", "outlook", "browser"],
-  output: "rewrite",
-  allowsInstruction: false,
-  draft: false,
   // Dates and amounts are written differently in other languages; these are not.
   factCheck: LANGUAGE_NEUTRAL_FACTS,
   options: [
