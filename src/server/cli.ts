@@ -1,12 +1,15 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "./config/load-config";
+import { checkCommand } from "./readability/check-command";
 import { startServer } from "./server";
 
 const USAGE = `Usage: koki <command>
 
 Commands:
-  serve      Start the KoKI gateway and serve the add-in.
-  help       Show this help.
+  serve                  Start the KoKI gateway and serve the add-in.
+  check [--json] FILE…   Readability scores and findings for German texts
+                         (no FILE or "-": read standard input).
+  help                   Show this help.
 
 Configuration comes from the environment (KOKI_PORT, KOKI_HOST, KOKI_TLS,
 KOKI_TLS_CERT, KOKI_TLS_KEY, KOKI_LLM_BASE_URL, KOKI_LLM_API_KEY,
@@ -19,7 +22,7 @@ export async function main(argv: string[]): Promise<number | undefined> {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" } },
+    options: { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" }, json: { type: "boolean" } },
   });
   if (values.version) {
     console.log(require("../../package.json").version);
@@ -30,6 +33,7 @@ export async function main(argv: string[]): Promise<number | undefined> {
     console.log(USAGE);
     return 0;
   }
+  if (command === "check") return checkCommand(positionals.slice(1), values.json === true);
   if (command === "serve") {
     try {
       await startServer();
