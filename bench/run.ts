@@ -2,12 +2,14 @@
 import { cpus } from "node:os";
 import { gatewayOverhead } from "./gateway-overhead";
 import { longSummary } from "./long-summary";
+import { readabilityBench } from "./readability";
 
 async function main(): Promise<void> {
   console.log(`## Run of ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${cpus().length} cores)\n`);
   const only = process.argv[2];
   if (!only || only === "gateway") console.log(`${await gatewayOverhead()}\n`);
   if (!only || only === "summary") console.log(`${await longSummary()}\n`);
+  if (!only || only === "readability") console.log(`${await readabilityBench()}\n`);
 }
 
 main().catch((error) => {

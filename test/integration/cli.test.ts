@@ -107,3 +107,34 @@ describe("koki serve", () => {
     expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
   });
 });
+
+describe("koki check", () => {
+  const SAMPLE = join(ROOT, "test", "fixtures", "anhoerung-wohngeld.txt");
+
+  test("shows a low score with concrete findings for the hearing letter", () => {
+    const result = spawnSync(process.execPath, [BIN, "check", SAMPLE], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Der Text ist (sehr )?schwer zu lesen/);
+    expect(result.stdout).toMatch(/^Passiv \(\d+\)$/m);
+    expect(result.stdout).toMatch(/^Lange Sätze \(\d+\)$/m);
+    expect(result.stdout).toMatch(/^Amtsdeutsch \(\d+\)$/m);
+    expect(result.stdout).toContain("Amtsdeutsch: „seitens der hiesigen Behörde“. Einfacher: „wir“.");
+  });
+
+  test("--json gives the named metrics and findings with offsets; stdin works", () => {
+    const result = spawnSync(process.execPath, [BIN, "check", "--json"], { input: "Ihr Antrag wird geprüft. Wir melden uns.", encoding: "utf8" });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    for (const name of ["fleschAmstad", "wstf1", "wstf2", "wstf3", "wstf4", "lix", "smogDe", "sentences", "words", "syllables"]) {
+      expect(typeof report.metrics[name]).toBe("number");
+    }
+    expect(report.metrics).toMatchObject({ sentences: 2, words: 7 });
+    expect(report.findings).toContainEqual(expect.objectContaining({ kind: "passive", start: 11, end: 15, text: "wird" }));
+  });
+
+  test("a missing file is named", () => {
+    const result = spawnSync(process.execPath, [BIN, "check", "/nonexistent/brief.txt"], { encoding: "utf8" });
+    expect(result.status).toBe(66);
+    expect(result.stderr).toContain("Cannot read /nonexistent/brief.txt");
+  });
+});

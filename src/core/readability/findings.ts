@@ -44,11 +44,13 @@ function splitCompound(word: string): string | undefined {
 const AUXILIARY = /\b(wird|werden|wurde|wurden|worden|würde|würden)\b/iu;
 const PARTICIPLE = /\b(ge\p{Ll}{2,}(t|en)|\p{Ll}{3,}iert|(be|er|ver|zer|ent|emp|miss)\p{Ll}{2,}(t|en))\b/u;
 /** "ist … zu erstatten", "sind … einzureichen". */
-const IST_ZU = /\b(ist|sind|war|waren)\b[^.!?]{0,160}?(\bzu\s+\p{Ll}+en\b|\b(ab|an|auf|aus|ein|nach|vor|zurück|vorzu)?\p{Ll}{0,4}zu(reich|geb|leg|nehm|stell|zahl|füll|leist|sehen|weis|schick|send|hol|brin)\p{Ll}*en\b)/iu;
+const IST_ZU = /\b(ist|sind|war|waren)\b[\s\S]{0,200}?(\bzu\s+\p{Ll}+en\b|\b(ab|an|auf|aus|ein|nach|vor|zurück|vorzu)?\p{Ll}{0,4}zu(reich|geb|leg|nehm|stell|zahl|füll|leist|sehen|weis|schick|send|hol|brin)\p{Ll}*en\b)/iu;
 const SUBJUNCTIVE = /\b(wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|dürften|sei|seien)\b/iu;
 const NEGATIONS = /\b(nicht|kein\p{L}*|nie|niemals|niemand|nichts|weder|ohne)\b|\bun\p{Ll}{4,}\b|\bNicht\p{Ll}+/gu;
 const HIDDEN_NEGATION = /\b(Nicht\p{Ll}+|unterlass\p{L}*|versäum\p{L}*|verweiger\p{L}*|verhinder\p{L}*|ausgeschlossen)\b/u;
 const NOMINAL = /\b\p{Lu}\p{Ll}+(ung|heit|keit|ion|ität)(en)?\b/gu;
+/** Light-verb phrases in either word order: "zur Anwendung bringen", "bringen … zur Anwendung". */
+const LIGHT_VERB = /\b(zur|zum|in)\s+(Anwendung|Durchführung|Auszahlung|Kenntnis|Verfügung|Erwägung|Abschluss|Abzug|Vorlage|Sprache|Entscheidung|Erledigung|Verteilung|Ausführung|Beantragung)\b/u;
 const ABBREVIATION = /(?<![\p{L}\d-])(?:z\. ?B\.|d\. ?h\.|u\. ?a\.|i\. ?V\. ?m\.|o\. ?ä\.|ggf\.|bzw\.|evtl\.|gem\.|lt\.|inkl\.|zzgl\.|vgl\.|sog\.|Nr\.|Abs\.|Art\.|Az\.|Str\.|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ]{1,}[A-Za-z]*)(?![\p{L}\d-])/gu;
 
 function escapeRegExp(text: string): string {
@@ -110,6 +112,10 @@ export function sentenceFindings(text: string, sentence: SentenceInfo): Finding[
   } else {
     const hidden = HIDDEN_NEGATION.exec(body);
     if (hidden) found.push(finding("negation", text, ...at(hidden.index, hidden[0].length), "Versteckte Verneinung. Sagen Sie es direkt und positiv."));
+  }
+  const lightVerb = LIGHT_VERB.exec(body);
+  if (lightVerb) {
+    found.push(finding("nominalStyle", text, ...at(lightVerb.index, lightVerb[0].length), `Funktionsverbgefüge „${lightVerb[0]} …“. Verwenden Sie das Verb direkt: „anwenden“ statt „zur Anwendung bringen“.`));
   }
   const nouns = [...body.matchAll(NOMINAL)];
   if (nouns.length >= 3) {

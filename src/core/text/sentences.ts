@@ -38,11 +38,25 @@ function endsInsideSentence(piece: string, next: string): boolean {
 
 const segmenter = typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("de", { granularity: "sentence" }) : undefined;
 
-function rawSegments(text: string): Span[] {
+function segmentLine(line: string, offset: number): Span[] {
   if (!segmenter) {
-    return [...text.matchAll(/[^.!?\n]+(?:[.!?]+|\n+|$)\s*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    return [...line.matchAll(/[^.!?]+(?:[.!?]+|$)\s*/gu)].map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }));
   }
-  return [...segmenter.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length, text: s.segment }));
+  return [...segmenter.segment(line)].map((s) => ({ start: offset + s.index, end: offset + s.index + s.segment.length, text: s.segment }));
+}
+
+/**
+ * Segments line by line: a line break always ends a sentence here, and V8's
+ * Intl.Segmenter copies its whole input into every segment it returns, which
+ * exhausts memory on a long document segmented at once.
+ */
+function rawSegments(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of text.matchAll(/[^\n]*\n*/gu)) {
+    if (line[0] === "") continue;
+    spans.push(...segmentLine(line[0], line.index!));
+  }
+  return spans;
 }
 
 /** Splits text into sentences; a line break always ends one (headings, list items). */

@@ -164,7 +164,6 @@ const ENTRIES: [string, string[], string?][] = [
   ["es ist beabsichtigt", ["wir wollen"]],
   ["es wird ersucht", ["bitte"]],
   ["ersuchen", ["bitten"]],
-  ["Ersuchen", ["Bitte"]],
   ["nachkommen", ["befolgen", "tun"]],
   ["Aufforderung", ["Bitte"]],
   ["Androhung", ["Ankündigung"]],
