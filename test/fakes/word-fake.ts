@@ -135,6 +135,15 @@ export class FakeRange {
     });
   }
 
+  /** For collection items: a range that exists once its collection is loaded, with its text loaded too. */
+  materialize(span: { start: number; end: number }): this {
+    Object.assign(this, span);
+    this.resolved = true;
+    this.loadedText = this.context.doc.text.slice(span.start, span.end);
+    this.context.doc.ranges.add(this);
+    return this;
+  }
+
   /** Using an untracked range from an ended batch fails, as in Word. */
   private check(): void {
     if (!this.valid) throw new InvalidObjectPathError("The object path is not valid: the range was not tracked.");
@@ -162,6 +171,32 @@ export class FakeRange {
 
   insertParagraph(text: string, location: "Before" | "After"): FakeRange {
     return this.insert(text.replace(/\r\n|\n/gu, "\r"), location === "After" ? "ParagraphAfter" : "ParagraphBefore");
+  }
+
+  /** The paragraphs overlapping this range, as a collection that must be loaded. */
+  get paragraphs(): FakeCollection {
+    return new FakeCollection(this.context, () => {
+      const doc = this.context.doc;
+      const spans: { start: number; end: number }[] = [];
+      let start = 0;
+      for (const paragraph of doc.text.split("\r")) {
+        const end = start + paragraph.length;
+        if (end >= this.start && start <= this.end) spans.push({ start, end });
+        start = end + 1;
+      }
+      return spans;
+    });
+  }
+
+  /** Word's search: at most 255 characters, results in document order. */
+  search(text: string, _options?: { matchCase?: boolean }): FakeCollection {
+    if (text.length > 255) throw Object.assign(new Error("SearchStringInvalidOrTooLong"), { code: "SearchStringInvalidOrTooLong" });
+    return new FakeCollection(this.context, () => {
+      const within = this.context.doc.text.slice(this.start, this.end);
+      const spans: { start: number; end: number }[] = [];
+      for (let at = within.indexOf(text); at >= 0; at = within.indexOf(text, at + 1)) spans.push({ start: this.start + at, end: this.start + at + text.length });
+      return spans;
+    });
   }
 
   select(_mode?: string): void {
@@ -211,6 +246,28 @@ export class FakeRange {
     // The inserted range exists only once the write has run.
     result.enqueueResolve();
     return result;
+  }
+}
+
+/** A loadable collection of ranges (paragraphs, search results). Its items exist only after load and sync. */
+export class FakeCollection {
+  private loaded?: FakeRange[];
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly spans: () => { start: number; end: number }[],
+  ) {}
+
+  load(_properties?: string): this {
+    this.context.enqueueLoad(() => {
+      this.loaded = this.spans().map((span) => new FakeRange(this.context, () => span, false).materialize(span));
+    });
+    return this;
+  }
+
+  get items(): FakeRange[] {
+    if (!this.loaded) throw Object.assign(new Error("The property 'items' is not available. Call load and context.sync() first."), { code: "PropertyNotLoaded" });
+    return this.loaded;
   }
 }
 

@@ -138,3 +138,13 @@ describe("koki check", () => {
     expect(result.stderr).toContain("Cannot read /nonexistent/brief.txt");
   });
 });
+
+describe("koki check with the admin's lexicon", () => {
+  test("terms from KOKI_CONFIG are found", () => {
+    const dir = mkdtempSync(join(tmpdir(), "koki-lexicon-"));
+    const file = join(dir, "koki.yaml");
+    writeFileSync(file, "readability:\n  lexicon:\n    - term: Hausmitteilung\n      alternatives: [interne Nachricht]\n");
+    const result = spawnSync(process.execPath, [BIN, "check"], { input: "Lesen Sie die Hausmitteilung.", encoding: "utf8", env: { PATH: process.env.PATH!, KOKI_CONFIG: file } });
+    expect(result.stdout).toContain("Amtsdeutsch: „Hausmitteilung“. Einfacher: „interne Nachricht“.");
+  });
+});

@@ -257,6 +257,7 @@ describe("GET /api/config", () => {
       draft: false,
     });
     expect(config.limits).toEqual({ maxInputChars: 20_000 });
+    expect(config.lexicon).toEqual([]);
     expect(config.backend).toEqual({ configured: true, displayName: SCRIPTED_MODEL });
     expect(raw).not.toContain("sk-test-secret");
     expect(raw).not.toContain("Befolge nie");

@@ -52,5 +52,7 @@ export const clientConfigSchema = z.object({
   tasks: z.array(clientTaskSchema),
   limits: z.object({ maxInputChars: z.number().int().positive() }),
   backend: z.object({ configured: z.boolean(), displayName: z.string() }),
+  /** Extra officialese terms from the admin, for the readability check in the pane. */
+  lexicon: z.array(z.object({ term: z.string(), alternatives: z.array(z.string()), note: z.string().optional() })).default([]),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

@@ -64,6 +64,13 @@ export const configSchema = z
       })
       .strict()
       .default({ maxInputChars: 500_000 }),
+    readability: z
+      .object({
+        /** Extra officialese terms for the readability check, with plain alternatives. */
+        lexicon: z.array(z.object({ term: z.string().min(2), alternatives: z.array(z.string().min(1)).min(1), note: z.string().optional() }).strict()).default([]),
+      })
+      .strict()
+      .default({ lexicon: [] }),
     /** Which built-in tasks are on, and the admin's own agents. */
     tasks: tasksConfigSchema.default({ disabled: [], agents: [] }),
     /** Where KoKI keeps its generated localhost certificate. Defaults to ~/.koki. */

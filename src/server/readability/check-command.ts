@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { analyzeReadability, type Finding, type FindingKind, type ReadabilityReport } from "../../core/readability";
+import { loadConfig } from "../config/load-config";
 import { nodeSyllableCounter } from "./syllable-counter";
 
 const KIND_LABELS: Record<FindingKind, string> = {
@@ -58,6 +59,8 @@ async function readStdin(): Promise<string> {
 /** `koki check [--json] FILE…`: scores and findings per file; "-" or no file reads stdin. */
 export async function checkCommand(files: string[], json: boolean): Promise<number> {
   const syllables = await nodeSyllableCounter();
+  // With a gateway config, the admin's own officialese terms count too.
+  const lexicon = process.env.KOKI_CONFIG ? loadConfig().readability.lexicon : [];
   const names = files.length > 0 ? files : ["-"];
   const results = [];
   for (const name of names) {
@@ -68,7 +71,7 @@ export async function checkCommand(files: string[], json: boolean): Promise<numb
       console.error(`Cannot read ${name}: ${(error as Error).message}`);
       return 66; // EX_NOINPUT
     }
-    const report = analyzeReadability(text, { syllables });
+    const report = analyzeReadability(text, { syllables, lexicon });
     if (json) results.push(toJson(name === "-" ? "stdin" : name, report));
     else console.log(`${toText(name === "-" ? "stdin" : name, text, report)}\n`);
   }

@@ -5,16 +5,18 @@ import type { Backend } from "../llm/backend";
 
 export interface ClientConfigOptions {
   tasks: readonly TaskDefinition[];
-  backend: Backend;
+  backend: Pick<Backend, "configured" | "displayName">;
   maxInputChars: number;
+  lexicon: ClientConfig["lexicon"];
 }
 
 /** What the task pane needs to render: tasks (without prompts), limits, backend name. */
-export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async (app, { tasks, backend, maxInputChars }) => {
+export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async (app, { tasks, backend, maxInputChars, lexicon }) => {
   const body: ClientConfig = {
     tasks: tasks.map(toClientTask),
     limits: { maxInputChars },
     backend: { configured: backend.configured, displayName: backend.displayName },
+    lexicon,
   };
   app.get("/api/config", async (_request, reply) => {
     reply.header("cache-control", "no-store");

@@ -4,8 +4,10 @@ import type { OptionValue } from "../../core/protocol";
 import { useI18n } from "../i18n/i18n";
 import { useRun } from "../state/use-run";
 import { BrowserDocumentEditor } from "./browser-document-editor";
+import { analyzeText } from "../readability/readability-client";
 import { LiveAnnouncer } from "./live-announcer";
 import { usePane } from "./pane-context";
+import { ReadabilityPanel, type ReadabilityState } from "./readability-panel";
 import { ResultView } from "./result-view";
 import { SourceLine } from "./source-line";
 import { TaskOptions } from "./task-options";
@@ -30,6 +32,7 @@ export function App() {
   const task = tasks.find((candidate) => candidate.id === taskId);
   const options = optionsByTask[taskId] ?? {};
   const [instruction, setInstruction] = useState("");
+  const [readability, setReadability] = useState<ReadabilityState>({ status: "idle" });
   const running = state.status === "submitted" || state.status === "streaming";
 
   const start = async () => {
@@ -42,6 +45,16 @@ export function App() {
       return;
     }
     await runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined);
+  };
+
+  const checkReadability = async () => {
+    setReadability({ status: "running" });
+    try {
+      const snapshot = await adapter.readSource();
+      setReadability({ status: "done", snapshot, report: await analyzeText(snapshot.text, config.lexicon) });
+    } catch {
+      setReadability({ status: "failed" });
+    }
   };
 
   return (
@@ -97,6 +110,11 @@ export function App() {
               {i18n.t("action.cancel")}
             </Button>
           )}
+          {!running && (
+            <Button type="button" disabled={readability.status === "running"} onClick={() => void checkReadability()}>
+              {i18n.t("action.check")}
+            </Button>
+          )}
         </div>
         {readFailed && (
           <MessageBar intent="error" role="alert">
@@ -104,6 +122,7 @@ export function App() {
           </MessageBar>
         )}
       </form>
+      <ReadabilityPanel state={readability} />
       <LiveAnnouncer status={state.status} />
       <ResultView state={state} />
     </>

@@ -26,6 +26,14 @@ export function BrowserDocumentEditor({ document: doc }: { document: BrowserDocu
     };
   }, [doc]);
 
+  // The pane selected a passage (a readability finding): show it in the editor.
+  useEffect(() => {
+    const area = areaRef.current;
+    if (!area || !state.focusRequest) return;
+    area.focus();
+    area.setSelectionRange(state.selectionStart, state.selectionEnd);
+  }, [state.focusRequest, state.selectionStart, state.selectionEnd]);
+
   return (
     <Field label={t("browser.documentLabel")} hint={t("browser.documentHint")}>
       <Textarea

@@ -4,6 +4,7 @@ import { useI18n } from "../i18n/i18n";
 import { FactWarnings } from "./fact-warnings";
 import { failureText } from "./failure-text";
 import { ResultActions } from "./result-actions";
+import { ScoreComparison } from "./score-comparison";
 import { usePane } from "./pane-context";
 
 const useStyles = makeStyles({
@@ -64,6 +65,9 @@ export function ResultView({ state }: { state: RunState }) {
         </MessageBar>
       )}
       {state.status === "done" && <FactWarnings facts={state.facts} />}
+      {state.status === "done" && config.tasks.find((task) => task.id === state.taskId)?.output === "rewrite" && (
+        <ScoreComparison original={state.source.text} result={state.text} />
+      )}
       {state.text && (
         <div className={styles.text} role="region" aria-label={i18n.t("result.label")} tabIndex={0} data-testid="result-text">
           {state.text}

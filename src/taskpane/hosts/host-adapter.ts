@@ -35,4 +35,6 @@ export interface HostAdapter {
   insert(snapshot: SourceSnapshot, text: string, mode: InsertMode): Promise<void>;
   /** Calls back when the selection or document may have changed. */
   onSourceChanged(listener: () => void): () => void;
+  /** Selects characters start…end of a snapshot's text in the document (for readability findings). */
+  selectPassage?(snapshot: SourceSnapshot, start: number, end: number): Promise<void>;
 }

@@ -33,6 +33,22 @@ function sameText(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Which paragraph holds offset `start`, and which occurrence of the passage (≤ 255 characters) it is there. */
+export function locateInParagraphs(paragraphs: string[], start: number, end: number): { paragraph: number; snippet: string; occurrence: number } | undefined {
+  let offset = 0;
+  for (const [index, text] of paragraphs.entries()) {
+    const local = start - offset;
+    if (local >= 0 && local < text.length) {
+      const snippet = text.slice(local, Math.min(text.length, local + (end - start), local + 255));
+      let occurrence = 0;
+      for (let at = text.indexOf(snippet); at >= 0 && at < local; at = text.indexOf(snippet, at + 1)) occurrence += 1;
+      return { paragraph: index, snippet, occurrence };
+    }
+    offset += text.length + 1; // the paragraph mark
+  }
+  return undefined;
+}
+
 export function createWordAdapter(): HostAdapter {
   return {
     kind: "word",
@@ -72,6 +88,30 @@ export function createWordAdapter(): HostAdapter {
       } catch (error) {
         if (error instanceof HostError) throw error;
         throw new HostError("write_failed", { cause: error });
+      }
+    },
+
+    async selectPassage(snapshot: SourceSnapshot, start: number, end: number) {
+      const range = snapshot.handle as Word.Range;
+      try {
+        await Word.run(range, async (context) => {
+          const paragraphs = range.paragraphs;
+          paragraphs.load("items/text");
+          await context.sync();
+          const target = locateInParagraphs(paragraphs.items.map((p) => p.text), start, end);
+          if (!target) throw new HostError("source_changed");
+          // Word's search takes at most 255 characters: find the passage by paragraph, then by occurrence.
+          const results = paragraphs.items[target.paragraph]!.search(target.snippet, { matchCase: true });
+          results.load("items");
+          await context.sync();
+          const hit = results.items[target.occurrence];
+          if (!hit) throw new HostError("source_changed");
+          hit.select();
+          await context.sync();
+        });
+      } catch (error) {
+        if (error instanceof HostError) throw error;
+        throw new HostError("read_failed", { cause: error });
       }
     },
 

@@ -143,3 +143,29 @@ describe("Word adapter: writing", () => {
     expect(doc.text).toBe(original);
   });
 });
+
+describe("Word adapter: selecting a readability finding", () => {
+  test("selects the passage by paragraph and occurrence, even after the user clicked elsewhere", async () => {
+    const adapter = createWordAdapter();
+    doc.select(0, 0);
+    const snapshot = await adapter.readSource(); // the whole document
+    const text = snapshot.text;
+    // The second "Herr" would be ambiguous by search alone; offsets decide.
+    doc.type(doc.text.length, "\rHerr Albrecht, Herr Albrecht.");
+    const offset = text.indexOf("Erhöhung");
+    doc.select(3, 3);
+    await adapter.selectPassage!(snapshot, offset, offset + "Erhöhung".length);
+    expect(doc.text.slice(doc.selection.start, doc.selection.end)).toBe("Erhöhung");
+  });
+
+  test("picks the right occurrence inside a paragraph", async () => {
+    doc = new FakeWordDocument(["Der Antrag und der Antrag und der Antrag."]);
+    fake.uninstall();
+    fake = installFakeWord(doc);
+    const adapter = createWordAdapter();
+    const snapshot = await adapter.readSource();
+    const third = snapshot.text.lastIndexOf("Antrag");
+    await adapter.selectPassage!(snapshot, third, third + 6);
+    expect(doc.selection).toEqual({ start: third, end: third + 6 });
+  });
+});

@@ -3,6 +3,8 @@ export interface BrowserDocumentState {
   text: string;
   selectionStart: number;
   selectionEnd: number;
+  /** Set when the pane selects a passage, so the editor shows the selection and takes focus. */
+  focusRequest?: number;
 }
 
 type Listener = () => void;
@@ -27,7 +29,8 @@ export class BrowserDocument {
     if (
       merged.text === this.state.text &&
       merged.selectionStart === this.state.selectionStart &&
-      merged.selectionEnd === this.state.selectionEnd
+      merged.selectionEnd === this.state.selectionEnd &&
+      merged.focusRequest === this.state.focusRequest
     ) {
       return;
     }

@@ -55,5 +55,11 @@ export function createBrowserAdapter(doc: BrowserDocument): HostAdapter {
     onSourceChanged(listener) {
       return doc.subscribe(listener);
     },
+
+    async selectPassage(snapshot: SourceSnapshot, start: number, end: number) {
+      const span = snapshot.handle as Span;
+      if (doc.getState().text.slice(span.start, span.end) !== snapshot.text) throw new HostError("source_changed");
+      doc.update({ selectionStart: span.start + start, selectionEnd: span.start + end, focusRequest: Date.now() });
+    },
   };
 }

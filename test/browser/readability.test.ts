@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { analyzeReadability } from "../../src/core/readability";
+import { nodeSyllableCounter } from "../../src/server/readability/syllable-counter";
+import { browserAvailable, launchBrowser, newOfflineContext, watchErrors } from "../helpers/browser";
+import { startGateway, type RunningGateway } from "../helpers/gateway";
+import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
+
+const run = browserAvailable() ? describe : describe.skip;
+const LETTER = readFileSync(join(__dirname, "..", "..", "src", "taskpane", "hosts", "browser", "sample-letter.txt"), "utf8");
+
+run("readability in the task pane (headless Chromium)", () => {
+  let browser: Browser;
+  let backend: ScriptedBackend;
+  let gateway: RunningGateway;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    backend = await startScriptedBackend(() => textStream(["Wir haben Ihr Einkommen geprüft.", " Sie müssen Geld zurückzahlen."]));
+    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+    await backend?.close();
+  });
+
+  beforeEach(async () => {
+    page = await (await newOfflineContext(browser, gateway.url)).newPage();
+    page.setDefaultTimeout(10_000);
+    errors = watchErrors(page);
+    await page.goto(`${gateway.url}/taskpane.html`);
+    await page.getByText("Browser-Modus").waitFor();
+  });
+
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("shows the same scores as koki check, and a finding selects its passage", async () => {
+    const expected = analyzeReadability(LETTER, { syllables: await nodeSyllableCounter() });
+    await page.getByRole("button", { name: "Verständlichkeit prüfen" }).click();
+    const panel = page.getByTestId("readability");
+    await panel.getByText(expected.verdict).waitFor();
+    await expect(panel.getByRole("definition").first().textContent()).resolves.toBe(expected.metrics.fleschAmstad.toLocaleString("de-DE"));
+
+    const passive = expected.findings.filter((f) => f.kind === "passive");
+    await panel.getByText(`Passiv (${passive.length})`).click();
+    await panel.getByRole("button", { name: /^Im Dokument zeigen/ }).first().click();
+    const selected = await page.getByRole("textbox", { name: /Beispielbrief/ }).evaluate((area: HTMLTextAreaElement) => [area.selectionStart, area.selectionEnd]);
+    const firstShown = expected.findings.filter((f) => f.kind === "passive")[0]!;
+    expect(selected).toEqual([firstShown.start, firstShown.end]);
+  });
+
+  test("a rewrite shows the scores before and after", async () => {
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByTestId("score-comparison").waitFor();
+    const expected = analyzeReadability(LETTER, { syllables: await nodeSyllableCounter() });
+    await expect(page.getByTestId("score-comparison").textContent()).resolves.toMatch(
+      new RegExp(`^Verständlichkeit: vorher ${expected.metrics.fleschAmstad.toLocaleString("de-DE").replace(",", ",")} \\(${expected.band}\\), nachher [\\d,]+ \\(\\p{L}[\\p{L} ]*\\)\\.$`, "u"),
+    );
+  });
+});
