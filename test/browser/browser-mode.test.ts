@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser, newOfflineContext, watchErrors } from "../helpers/browser";
+import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { SCRIPTED_MODEL, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 
@@ -43,12 +43,7 @@ run("task pane in browser mode (headless Chromium)", () => {
   });
 
   beforeEach(async () => {
-    const context = await newOfflineContext(browser, gateway.url);
-    page = await context.newPage();
-    errors = watchErrors(page);
-    page.setDefaultTimeout(8000);
-    await page.goto(`${gateway.url}/taskpane.html`);
-    await page.getByText("Browser-Modus").waitFor();
+    ({ page, errors } = await openPane(browser, gateway.url));
   });
 
   afterEach(async () => {

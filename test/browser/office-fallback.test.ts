@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { browserAvailable, launchBrowser, newOfflineContext, watchErrors, type OfflineOptions } from "../helpers/browser";
+import { browserAvailable, launchBrowser, openPane, type OfflineOptions } from "../helpers/browser";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -18,14 +18,8 @@ run("start-up without Office (headless Chromium)", () => {
     await gateway?.close();
   });
 
-  async function open(options: OfflineOptions) {
-    const context = await newOfflineContext(browser, gateway.url, options);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors = watchErrors(page);
-    await page.goto(`${gateway.url}/taskpane.html`);
-    return { page, errors, close: () => context.close() };
-  }
+  // Each test waits for its own ready state.
+  const open = (options: OfflineOptions) => openPane(browser, gateway.url, { ...options, readyText: "" });
 
   test("an unreachable Office.js CDN gives browser mode at once", async () => {
     const { page, errors, close } = await open({ office: "blocked" });

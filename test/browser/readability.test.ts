@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { analyzeReadability } from "../../src/core/readability";
 import { nodeSyllableCounter } from "../../src/server/readability/syllable-counter";
-import { browserAvailable, launchBrowser, newOfflineContext, watchErrors } from "../helpers/browser";
+import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
 
@@ -30,11 +30,7 @@ run("readability in the task pane (headless Chromium)", () => {
   });
 
   beforeEach(async () => {
-    page = await (await newOfflineContext(browser, gateway.url)).newPage();
-    page.setDefaultTimeout(10_000);
-    errors = watchErrors(page);
-    await page.goto(`${gateway.url}/taskpane.html`);
-    await page.getByText("Browser-Modus").waitFor();
+    ({ page, errors } = await openPane(browser, gateway.url));
   });
 
   afterEach(async () => {

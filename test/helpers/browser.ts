@@ -79,3 +79,21 @@ export function watchErrors(page: Page): string[] {
   page.on("pageerror", (error) => errors.push(error.message));
   return errors;
 }
+
+export interface OpenPane {
+  page: Page;
+  /** Uncaught page errors so far; tests assert there are none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the built task pane from the gateway in a fresh offline context and waits until it is ready. */
+export async function openPane(browser: Browser, gatewayUrl: string, options: OfflineOptions & { readyText?: string } = {}): Promise<OpenPane> {
+  const context = await newOfflineContext(browser, gatewayUrl, options);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors = watchErrors(page);
+  await page.goto(`${gatewayUrl}/taskpane.html`);
+  if (options.readyText !== "") await page.getByText(options.readyText ?? "Browser-Modus").waitFor();
+  return { page, errors, close: () => context.close() };
+}
