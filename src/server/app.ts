@@ -12,6 +12,7 @@ import { limitedBackend } from "./llm/limited-backend";
 import { createBackend } from "./llm/openai-backend";
 import { clientConfigRoutes } from "./routes/client-config";
 import { healthRoutes } from "./routes/health";
+import { readyRoutes } from "./routes/ready";
 import { runRoutes } from "./routes/runs";
 import { taskCatalog } from "./tasks/task-catalog";
 
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   // One limiter for all users: it protects the GPU server and queues fairly.
   const limited = limitedBackend(backend, new FairLimiter(config.llm.maxConcurrent));
-  await app.register(runRoutes, { tasks, backend: limited, settings, maxInputChars });
+  await app.register(runRoutes, { tasks, backend: limited, settings, maxInputChars, heartbeatMs: config.server.heartbeatMs });
+  await app.register(readyRoutes, { backend });
   return app;
 }

@@ -15,6 +15,8 @@ export type Script =
       breakAfter?: number;
       /** Send `data: [DONE]` at the end (default true). */
       done?: boolean;
+      /** Keep the connection open after the last chunk (a backend that goes silent). */
+      holdOpen?: boolean;
     }
   | { kind: "hang" };
 
@@ -94,6 +96,7 @@ async function answer(script: Script, res: ServerResponse, isClosed: () => boole
     if (isClosed()) return;
     res.write(typeof item === "string" ? `${item}\n\n` : `data: ${JSON.stringify(item)}\n\n`);
   }
+  if (script.holdOpen) return;
   if (script.done !== false) res.write("data: [DONE]\n\n");
   res.end();
 }
@@ -120,6 +123,12 @@ export async function startScriptedBackend(script: (request: RecordedRequest, in
       resolveClosed();
     });
     recorded.body = await readBody(req);
+    // The model list answers readiness checks; it is not a recorded chat request.
+    if (req.method === "GET" && recorded.path.endsWith("/models")) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ object: "list", data: [{ id: MODEL, object: "model", created: 0, owned_by: "koki" }] }));
+      return;
+    }
     requests.push(recorded);
     await answer(script(recorded, requests.length - 1), res, () => res.destroyed);
   });

@@ -24,9 +24,11 @@ export const configSchema = z
         corsOrigins: z.array(z.url()).default([]),
         /** Folder with the built task pane; defaults to dist/ beside the package. */
         staticDir: z.string().min(1).optional(),
+        /** A comment line on quiet streams (queue, slow backend), so proxies keep them open. */
+        heartbeatMs: z.coerce.number().int().min(100).default(15_000),
       })
       .strict()
-      .default({ host: "127.0.0.1", port: 3000, tls: { enabled: true }, corsOrigins: [] }),
+      .default({ host: "127.0.0.1", port: 3000, tls: { enabled: true }, corsOrigins: [], heartbeatMs: 15_000 }),
     llm: z
       .object({
         baseUrl: z.url().optional(),
@@ -36,6 +38,12 @@ export const configSchema = z
         displayName: z.string().min(1).optional(),
         /** Milliseconds to wait for the backend's response headers. */
         timeoutMs: z.coerce.number().int().positive().default(60_000),
+        /** Longest silence between two chunks of a stream before the run fails with a clear error. */
+        idleTimeoutMs: z.coerce.number().int().positive().default(60_000),
+        /** Retries before the first byte (connection errors, 502/503/504, 429); never once text has reached the user. */
+        retries: z.coerce.number().int().min(0).max(5).default(2),
+        /** A 429 whose Retry-After is longer than this is not retried but reported. */
+        maxRetryWaitMs: z.coerce.number().int().min(0).default(5_000),
         maxTokens: z.coerce.number().int().positive().optional(),
         /** Ask for token usage in the stream; switch off for backends that reject stream_options. */
         streamUsage: z.boolean().default(true),
@@ -47,7 +55,7 @@ export const configSchema = z
         maxConcurrent: z.coerce.number().int().min(1).max(1024).default(8),
       })
       .strict()
-      .default({ timeoutMs: 60_000, streamUsage: true, contextTokens: 8192, parallelChunks: 4, maxConcurrent: 8 }),
+      .default({ timeoutMs: 60_000, idleTimeoutMs: 60_000, retries: 2, maxRetryWaitMs: 5_000, streamUsage: true, contextTokens: 8192, parallelChunks: 4, maxConcurrent: 8 }),
     plainLanguage: z
       .object({
         /** Revision passes after a plain-language result misses its targets (0: none). */

@@ -12,6 +12,8 @@ export const ENV_KEYS = {
   KOKI_LLM_MODEL: "llm.model",
   KOKI_LLM_DISPLAY_NAME: "llm.displayName",
   KOKI_LLM_TIMEOUT_MS: "llm.timeoutMs",
+  KOKI_LLM_IDLE_TIMEOUT_MS: "llm.idleTimeoutMs",
+  KOKI_LLM_RETRIES: "llm.retries",
   KOKI_LLM_MAX_TOKENS: "llm.maxTokens",
   KOKI_LLM_CONTEXT_TOKENS: "llm.contextTokens",
   KOKI_LLM_PARALLEL_CHUNKS: "llm.parallelChunks",

@@ -13,7 +13,19 @@ export const SSE_HEADERS = {
  * client reads slowly, so a slow reader never makes the gateway buffer.
  */
 export class SseStream {
+  private lastWrite = Date.now();
+  private heartbeat?: ReturnType<typeof setInterval>;
+
   constructor(private readonly res: ServerResponse) {}
+
+  /** Sends a comment line whenever the stream has been quiet for `ms` (queue, slow backend), so proxies keep it open. */
+  keepAlive(ms: number): void {
+    this.heartbeat = setInterval(() => {
+      if (Date.now() - this.lastWrite >= ms) void this.comment("heartbeat");
+    }, Math.max(50, Math.floor(ms / 2)));
+    this.heartbeat.unref();
+    this.res.once("close", () => clearInterval(this.heartbeat));
+  }
 
   /** Sends the status line and headers at once, before any event exists. */
   open(extraHeaders: Record<string, string | number | string[]> = {}): void {
@@ -34,11 +46,13 @@ export class SseStream {
   }
 
   end(): void {
+    clearInterval(this.heartbeat);
     if (!this.closed) this.res.end();
   }
 
   private async write(chunk: string): Promise<void> {
     if (this.closed) return;
+    this.lastWrite = Date.now();
     if (!this.res.write(chunk)) await drainOrClose(this.res);
   }
 }

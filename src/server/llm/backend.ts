@@ -20,4 +20,6 @@ export interface Backend {
   readonly configured: boolean;
   readonly displayName: string;
   stream(request: ChatRequest): AsyncIterable<BackendEvent>;
+  /** Whether the backend answers right now (lists its models), for readiness checks. */
+  ready(): Promise<boolean>;
 }

@@ -12,6 +12,7 @@ export function limitedBackend(backend: Backend, limiter: FairLimiter) {
   return {
     configured: backend.configured,
     displayName: backend.displayName,
+    ready: () => backend.ready(),
     async *stream(request: ChatRequest, ticket: QueueTicket): AsyncIterable<BackendEvent> {
       const release = await limiter.acquire(ticket.user, request.signal, ticket.onPosition);
       try {

@@ -13,6 +13,7 @@ export interface RunRoutesOptions {
   backend: LimitedBackend;
   settings: RunSettings;
   maxInputChars: number;
+  heartbeatMs: number;
 }
 
 /**
@@ -20,7 +21,7 @@ export interface RunRoutesOptions {
  * before the stream are JSON; errors during it are `error` events. A client
  * that disconnects aborts the backend request.
  */
-export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, settings, maxInputChars }) => {
+export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, settings, maxInputChars, heartbeatMs }) => {
   app.post("/api/runs", async (request, reply) => {
     const { task, text, options, instruction } = validateRun(request.body, tasks, maxInputChars);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
@@ -31,6 +32,7 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     reply.hijack();
     // Hijacked replies skip Fastify's hooks, so pass on headers set so far (CORS).
     sse.open(reply.getHeaders() as Record<string, string>);
+    sse.keepAlive(heartbeatMs);
 
     const started = Date.now();
     let outcome = "ok";
