@@ -14,7 +14,15 @@ import { clientConfigRoutes } from "./routes/client-config";
 import { healthRoutes } from "./routes/health";
 import { readyRoutes } from "./routes/ready";
 import { runRoutes } from "./routes/runs";
+import { RunRegistry } from "./runs/run-registry";
 import { taskCatalog } from "./tasks/task-catalog";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Running streams, for a graceful shutdown. */
+    runs: RunRegistry;
+  }
+}
 
 export interface AppOptions {
   config: KokiConfig;
@@ -72,7 +80,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   // One limiter for all users: it protects the GPU server and queues fairly.
   const limited = limitedBackend(backend, new FairLimiter(config.llm.maxConcurrent));
-  await app.register(runRoutes, { tasks, backend: limited, settings, maxInputChars, heartbeatMs: config.server.heartbeatMs });
+  const registry = new RunRegistry();
+  app.decorate("runs", registry);
+  await app.register(runRoutes, { tasks, backend: limited, settings, maxInputChars, heartbeatMs: config.server.heartbeatMs, registry });
   await app.register(readyRoutes, { backend });
   return app;
 }

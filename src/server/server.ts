@@ -36,12 +36,21 @@ export async function startServer(config: KokiConfig = loadConfig()): Promise<St
     app.log.info(`LLM backend: ${new URL(config.llm.baseUrl).origin}, model ${config.llm.model}`);
   }
 
+  // Stop accepting at once; let running streams finish up to the grace period, then end them clearly.
   const stop = (signal: string): void => {
-    app.log.info(`${signal} received, shutting down`);
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    app.log.info(`${signal} received, shutting down (${app.runs.size} streams running)`);
+    const closed = app.close();
+    app.runs
+      .drain(config.server.shutdownGraceMs)
+      .then(() => {
+        // Ended streams leave keep-alive connections behind; close them as they go idle.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+        return closed.finally(() => clearInterval(sweep));
+      })
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));

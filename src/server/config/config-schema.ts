@@ -26,9 +26,11 @@ export const configSchema = z
         staticDir: z.string().min(1).optional(),
         /** A comment line on quiet streams (queue, slow backend), so proxies keep them open. */
         heartbeatMs: z.coerce.number().int().min(100).default(15_000),
+        /** On SIGTERM: how long running streams may finish before they are ended with a clear error. */
+        shutdownGraceMs: z.coerce.number().int().min(0).default(10_000),
       })
       .strict()
-      .default({ host: "127.0.0.1", port: 3000, tls: { enabled: true }, corsOrigins: [], heartbeatMs: 15_000 }),
+      .default({ host: "127.0.0.1", port: 3000, tls: { enabled: true }, corsOrigins: [], heartbeatMs: 15_000, shutdownGraceMs: 10_000 }),
     llm: z
       .object({
         baseUrl: z.url().optional(),

@@ -7,6 +7,7 @@ export const ENV_KEYS = {
   KOKI_TLS_KEY: "server.tls.key",
   KOKI_CORS_ORIGINS: "server.corsOrigins",
   KOKI_STATIC_DIR: "server.staticDir",
+  KOKI_SHUTDOWN_GRACE_MS: "server.shutdownGraceMs",
   KOKI_LLM_BASE_URL: "llm.baseUrl",
   KOKI_LLM_API_KEY: "llm.apiKey",
   KOKI_LLM_MODEL: "llm.model",

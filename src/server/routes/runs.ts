@@ -5,6 +5,7 @@ import { SseStream } from "../http/sse-stream";
 import { describeBackendFailure, toGatewayError } from "../llm/backend-errors";
 import type { LimitedBackend } from "../llm/limited-backend";
 import type { RunSettings } from "../runs/run-context";
+import type { RunRegistry } from "../runs/run-registry";
 import { runTask } from "../runs/run-task";
 import { validateRun } from "./validate-run";
 
@@ -14,6 +15,7 @@ export interface RunRoutesOptions {
   settings: RunSettings;
   maxInputChars: number;
   heartbeatMs: number;
+  registry: RunRegistry;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface RunRoutesOptions {
  * before the stream are JSON; errors during it are `error` events. A client
  * that disconnects aborts the backend request.
  */
-export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, settings, maxInputChars, heartbeatMs }) => {
+export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, settings, maxInputChars, heartbeatMs, registry }) => {
   app.post("/api/runs", async (request, reply) => {
     const { task, text, options, instruction } = validateRun(request.body, tasks, maxInputChars);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
@@ -33,6 +35,7 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     // Hijacked replies skip Fastify's hooks, so pass on headers set so far (CORS).
     sse.open(reply.getHeaders() as Record<string, string>);
     sse.keepAlive(heartbeatMs);
+    const unregister = registry.add({ abort, sse });
 
     const started = Date.now();
     let outcome = "ok";
@@ -51,6 +54,7 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
       request.log.warn({ backend: describeBackendFailure(error), code: gatewayError.code }, "run failed");
       await sse.send("error", gatewayError.toBody());
     } finally {
+      unregister();
       sse.end();
       request.log.info({ task: task.id, outcome, ms: Date.now() - started, chars: text.length }, "run finished");
     }

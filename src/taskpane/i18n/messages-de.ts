@@ -114,6 +114,7 @@ export const de = {
   "errors.backend_error": "Das Sprachmodell hat einen Fehler gemeldet. Bitte versuchen Sie es noch einmal.",
   "errors.stream_interrupted": "Die Antwort wurde unterbrochen. Bitte versuchen Sie es noch einmal.",
   "errors.invalid_option": "Eine Einstellung ist ungültig. Bitte prüfen Sie die Einstellungen.",
+  "errors.server_shutdown": "Der KoKI-Server startet gerade neu. Bitte versuchen Sie es gleich noch einmal.",
   "errors.empty_text": "Es gibt keinen Text. Bitte markieren Sie Text oder schreiben Sie Text in das Dokument.",
   "errors.network": "Die Verbindung zum KoKI-Server fehlt. Bitte prüfen Sie Ihr Netzwerk und versuchen Sie es noch einmal.",
   "errors.invalid_response": "Der KoKI-Server hat unerwartet geantwortet. Bitte laden Sie KoKI neu.",

@@ -112,6 +112,7 @@ export const en: Messages = {
   "errors.backend_error": "The language model reported an error. Please try again.",
   "errors.stream_interrupted": "The answer was interrupted. Please try again.",
   "errors.invalid_option": "A setting is not valid. Please check the settings.",
+  "errors.server_shutdown": "The KoKI server is restarting. Please try again in a moment.",
   "errors.empty_text": "There is no text. Please select text or write some into the document.",
   "errors.network": "There is no connection to the KoKI server. Please check your network and try again.",
   "errors.invalid_response": "The KoKI server answered unexpectedly. Please reload KoKI.",
