@@ -49,6 +49,7 @@ module.exports = (_env, argv) => {
           { from: "assets", to: "assets", globOptions: { ignore: ["**/*.svg.txt"] } },
           { from: "manifest.xml" },
           { from: "manifest.outlook.xml" },
+          { from: "src/taskpane/osf-opt-out.js" },
           // Syllable patterns for the readability check, loaded by its worker on demand.
           { from: "node_modules/hyphenopoly/patterns/de-x-syllable.wasm", to: "patterns/" },
         ],

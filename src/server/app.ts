@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import type { TaskDefinition } from "../core/tasks";
 import type { KokiConfig } from "./config/config-schema";
 import { registerErrorHandling } from "./http/error-handler";
+import { registerSecurityHeaders } from "./http/security-headers";
 import type { Backend } from "./llm/backend";
 import { FairLimiter } from "./llm/fair-limiter";
 import { limitedBackend } from "./llm/limited-backend";
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const tasks = options.tasks ?? taskCatalog(config);
 
   registerErrorHandling(app, maxInputChars);
+  registerSecurityHeaders(app);
   // The API speaks JSON only; anything else is refused with 415.
   app.removeContentTypeParser("text/plain");
   await app.register(cors, { origin: config.server.corsOrigins.length > 0 ? config.server.corsOrigins : false });

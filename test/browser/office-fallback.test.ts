@@ -55,4 +55,21 @@ run("start-up without Office (headless Chromium)", () => {
     await expect(page.locator("main").getAttribute("lang")).resolves.toBe("en");
     await close();
   });
+
+  test("the pane runs under its Content-Security-Policy without violations, and OsfOptOut is set", async () => {
+    const violations: string[] = [];
+    const { page, errors, close } = await open({});
+    page.on("console", (message) => {
+      // Office.js's telemetry frame is blocked on purpose (nothing external but the Office.js CDN).
+      if (/Content Security Policy/i.test(message.text()) && !/telemetryservice/.test(message.text())) violations.push(message.text());
+    });
+    await page.reload();
+    await page.getByText("Browser-Modus").waitFor();
+    await expect(page.evaluate(() => (window as unknown as { OsfOptOut?: boolean }).OsfOptOut)).resolves.toBe(true);
+    await page.getByRole("button", { name: "Verständlichkeit prüfen" }).click();
+    await page.getByTestId("readability").waitFor();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

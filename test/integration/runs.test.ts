@@ -356,3 +356,12 @@ describe("an agent from the config", () => {
     }
   });
 });
+
+describe("input normalisation", () => {
+  test("control characters are removed and lone surrogates replaced before the text reaches the backend", async () => {
+    nextScript = textStream(["ok"]);
+    await collect({ task: "buergernah", text: "Guten\u0000 Tag\u0007,\tHerr \uD800Albrecht\r\nZeile" });
+    const user = backend.requests.at(-1)!.body.messages[1].content as string;
+    expect(user).toContain("Guten Tag,\tHerr \uFFFDAlbrecht\r\nZeile");
+  });
+});

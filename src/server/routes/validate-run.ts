@@ -11,6 +11,16 @@ const FIELD_NAMES: Record<string, string> = {
   host: "„host“ (word, outlook oder browser)",
 };
 
+/**
+ * Text from Word or Outlook can carry control characters and, after a bad
+ * copy, lone UTF-16 surrogates. KoKI normalises rather than refuses: control
+ * characters other than tab and line breaks are removed, lone surrogates
+ * become U+FFFD.
+ */
+export function normaliseText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu, "").toWellFormed();
+}
+
 export interface ValidRun {
   task: TaskDefinition;
   text: string;
@@ -41,7 +51,8 @@ export function validateRun(body: unknown, tasks: readonly TaskDefinition[], max
     const name = FIELD_NAMES[field] ?? `„${field}“`;
     throw new GatewayError("invalid_request", 400, `Das Feld ${name} fehlt oder hat einen ungültigen Wert.`);
   }
-  const { task: taskId, text, host, instruction } = parsed.data;
+  const { task: taskId, host, instruction } = parsed.data;
+  const text = normaliseText(parsed.data.text);
   const task = findTask(tasks, taskId);
   if (!task) throw new GatewayError("unknown_task", 400, `Die Aufgabe „${taskId.slice(0, 60)}“ gibt es nicht. Bitte laden Sie KoKI neu.`);
   if (!task.hosts.includes(host)) throw new GatewayError("task_not_for_host", 400);

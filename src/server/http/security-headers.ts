@@ -1,0 +1,36 @@
+import type { FastifyInstance } from "fastify";
+
+/**
+ * The pane may load scripts only from itself and Microsoft's Office.js CDN,
+ * and talk only to its own gateway. Fluent UI injects its styles at run time
+ * ('unsafe-inline' for styles); the readability worker compiles the syllable
+ * patterns ('wasm-unsafe-eval'). No frame-ancestors: Office on the web frames
+ * the pane from several Microsoft origins.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  // Office.js's telemetry iframe is external too, and stays blocked.
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+export function registerSecurityHeaders(app: FastifyInstance): void {
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "no-referrer");
+    if (request.url.startsWith("/api/")) {
+      reply.header("cache-control", reply.getHeader("cache-control") ?? "no-store");
+    } else {
+      reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+    }
+    return payload;
+  });
+}
