@@ -84,6 +84,7 @@ describe("security headers", () => {
       expect(page.headers.get("x-content-type-options")).toBe("nosniff");
       const api = await fetch(`${base}/api/health`);
       expect(api.headers.get("cache-control")).toBe("no-store");
+      expect((await fetch(`${base}/api/config`)).headers.get("cache-control")).toBe("no-store");
     } finally {
       await app.close();
       await backend.close();

@@ -1,3 +1,5 @@
+import { countWords } from "./sentences";
+
 /** Counts for the pane's source line ("3 Absätze, 142 Wörter"). */
 export interface TextStats {
   paragraphs: number;
@@ -5,12 +7,9 @@ export interface TextStats {
   characters: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]/u;
-
 export function textStats(text: string): TextStats {
   const paragraphs = text.split(/\r?\n|\r/u).filter((line) => line.trim() !== "").length;
-  const words = text.split(/\s+/u).filter((token) => wordPattern.test(token)).length;
-  return { paragraphs, words, characters: text.length };
+  return { paragraphs, words: countWords(text), characters: text.length };
 }
 
 /** True when the text holds nothing but whitespace. */

@@ -40,7 +40,7 @@ export function registerErrorHandling(app: FastifyInstance, maxInputChars: numbe
     return reply.status(gatewayError.status).send({ error: gatewayError.toBody() });
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler((_request, reply) => {
     const error = new GatewayError("not_found", 404);
     return reply.status(404).send({ error: error.toBody() });
   });

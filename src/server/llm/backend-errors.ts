@@ -1,13 +1,10 @@
 import OpenAI from "openai";
 import { GatewayError } from "../http/gateway-error";
+import { retryAfterMs } from "./retry";
 
 function retryAfterSeconds(headers: Headers | undefined): number | undefined {
-  const value = headers?.get("retry-after");
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  const ms = retryAfterMs(headers);
+  return ms === undefined ? undefined : Math.ceil(ms / 1000);
 }
 
 /**

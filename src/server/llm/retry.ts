@@ -7,8 +7,9 @@ export interface RetryPolicy {
   baseDelayMs?: number;
 }
 
-function retryAfterMs(error: InstanceType<typeof OpenAI.APIError>): number | undefined {
-  const value = error.headers?.get("retry-after");
+/** Retry-After (seconds or an HTTP date) in milliseconds. */
+export function retryAfterMs(headers: Headers | undefined): number | undefined {
+  const value = headers?.get("retry-after");
   if (!value) return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -32,7 +33,7 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy)
   if (!(error instanceof OpenAI.APIError)) return undefined;
   if (error.status === 502 || error.status === 503 || error.status === 504) return backoff();
   if (error.status === 429) {
-    const wait = retryAfterMs(error) ?? backoff();
+    const wait = retryAfterMs(error.headers) ?? backoff();
     return wait <= policy.maxRetryWaitMs ? wait : undefined;
   }
   return undefined;

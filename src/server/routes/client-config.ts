@@ -18,8 +18,6 @@ export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async
     backend: { configured: backend.configured, displayName: backend.displayName },
     lexicon,
   };
-  app.get("/api/config", async (_request, reply) => {
-    reply.header("cache-control", "no-store");
-    return body;
-  });
+  // Cache-Control: no-store comes with every /api answer (http/security-headers.ts).
+  app.get("/api/config", async () => body);
 };

@@ -44,6 +44,7 @@ export function ResultView({ state }: { state: RunState }) {
   const styles = useStyles();
   const { adapter, config } = usePane();
   if (state.status === "idle") return null;
+  const task = config.tasks.find((candidate) => candidate.id === state.taskId);
   const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
   return (
     <section className={styles.section} aria-labelledby="result-heading">
@@ -51,7 +52,7 @@ export function ResultView({ state }: { state: RunState }) {
         {i18n.t("result.heading")}
       </Subtitle2>
       <StatusLine state={state} />
-      {config.tasks.find((task) => task.id === state.taskId)?.draft && (
+      {task?.draft && (
         <MessageBar intent="warning">
           <MessageBarBody>{i18n.t("result.draft")}</MessageBarBody>
         </MessageBar>
@@ -65,7 +66,7 @@ export function ResultView({ state }: { state: RunState }) {
         </MessageBar>
       )}
       {state.status === "done" && <FactWarnings facts={state.facts} />}
-      {state.status === "done" && config.tasks.find((task) => task.id === state.taskId)?.output === "rewrite" && (
+      {state.status === "done" && task?.output === "rewrite" && (
         <ScoreComparison original={state.source.text} result={state.text} />
       )}
       {state.text && (
