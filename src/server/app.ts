@@ -73,7 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(healthRoutes);
-  await app.register(clientConfigRoutes, { tasks, backend, maxInputChars, lexicon: config.readability.lexicon });
+  await app.register(clientConfigRoutes, { tasks, backend, limits: config.limits, insert: config.insert, lexicon: config.readability.lexicon });
   const settings = {
     contextTokens: config.llm.contextTokens,
     parallelChunks: config.llm.parallelChunks,

@@ -4,34 +4,117 @@
  * - properties must be loaded and synced before they are read;
  * - queued writes take effect at context.sync(), all or nothing;
  * - objects from an ended Word.run are invalid unless tracked;
- * - tracked ranges move with edits made before them, like Word's.
+ * - tracked ranges move with edits made before them, like Word's;
+ * - paragraphs carry style, list membership and table nesting; new
+ *   paragraphs inherit them from the paragraph they were split from;
+ * - inserted text takes the character formatting of the text it replaces;
+ * - with change tracking on, every edit is recorded as a revision;
+ * - API calls above the installed WordApi version fail like a missing API.
  * The document is a string whose paragraphs end in "\r", as Range.text shows them.
+ * It runs in Node (Jest) and, bundled, in the browser tests.
  */
 
 type Location = "Replace" | "Start" | "End" | "Before" | "After";
+type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
-class PropertyNotLoadedError extends Error {
-  code = "PropertyNotLoaded";
+export interface ParagraphSpec {
+  text: string;
+  style?: string;
+  styleBuiltIn?: string;
+  list?: { id?: number; level: number; ordered?: boolean };
+  table?: boolean;
+  pictures?: number;
+  contentControl?: boolean;
 }
 
-class InvalidObjectPathError extends Error {
-  code = "InvalidObjectPath";
+interface ParagraphMeta {
+  style: string;
+  styleBuiltIn: string;
+  list?: { id: number; level: number };
+  table: boolean;
+  pictures: number;
+  contentControl: boolean;
 }
+
+/** Character formatting, one entry per character of the text. */
+interface CharFormat {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+}
+
+export interface Revision {
+  type: "Added" | "Deleted";
+  text: string;
+}
+
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+const HEADING_STYLE = /^(Heading|Überschrift)\s?(\d)$/u;
 
 export class FakeWordDocument {
   text: string;
+  meta: ParagraphMeta[];
+  chars: CharFormat[];
   selection = { start: 0, end: 0 };
   syncCount = 0;
+  changeTrackingMode: TrackingMode = "Off";
+  readonly revisions: Revision[] = [];
+  readonly comments: { text: string; anchor: string }[] = [];
+  readonly htmlWrites: string[] = [];
+  /** list id → level → numbering. */
+  readonly lists = new Map<number, Map<number, "bullet" | "number">>();
   /** Makes the sync with this number (counting from 1) fail, like a lost connection. */
   failAtSync?: number;
   readonly ranges = new Set<FakeRange>();
+  private nextListId = 100;
 
-  constructor(paragraphs: string[]) {
-    this.text = paragraphs.join("\r");
+  constructor(paragraphs: (string | ParagraphSpec)[]) {
+    const specs = paragraphs.map((p) => (typeof p === "string" ? { text: p } : p));
+    this.text = specs.map((spec) => spec.text).join("\r");
+    this.chars = Array.from(this.text, () => ({ bold: false, italic: false, size: 11 }));
+    this.meta = specs.map((spec) => {
+      const styleBuiltIn = spec.styleBuiltIn ?? (spec.style ? "Other" : spec.list ? "ListParagraph" : "Normal");
+      if (spec.list) {
+        const id = spec.list.id ?? 1;
+        const levels = this.lists.get(id) ?? new Map();
+        levels.set(spec.list.level, spec.list.ordered ? "number" : "bullet");
+        this.lists.set(id, levels);
+      }
+      return {
+        style: spec.style ?? styleBuiltIn,
+        styleBuiltIn,
+        list: spec.list ? { id: spec.list.id ?? 1, level: spec.list.level } : undefined,
+        table: spec.table ?? false,
+        pictures: spec.pictures ?? 0,
+        contentControl: spec.contentControl ?? false,
+      };
+    });
   }
 
   get paragraphs(): string[] {
     return this.text.split("\r");
+  }
+
+  /** The document as tests compare it: text, style, list and formatting per paragraph. */
+  describe(): { text: string; style: string; list?: { id: number; level: number; ordered: boolean }; bold: string[]; italic: string[]; size: number }[] {
+    let offset = 0;
+    return this.paragraphs.map((text, index) => {
+      const meta = this.meta[index]!;
+      const chars = this.chars.slice(offset, offset + text.length);
+      const runs = (flag: "bold" | "italic") => text.split("").map((c, i) => (chars[i]![flag] ? c : " ")).join("").split(/ {2,}/u).map((s) => s.trim()).filter(Boolean);
+      offset += text.length + 1;
+      return {
+        text,
+        style: meta.style,
+        ...(meta.list ? { list: { ...meta.list, ordered: this.lists.get(meta.list.id)?.get(meta.list.level) === "number" } } : {}),
+        bold: runs("bold"),
+        italic: runs("italic"),
+        size: chars[0]?.size ?? 11,
+      };
+    });
   }
 
   /** Simulates the user selecting text (by offsets). */
@@ -50,15 +133,68 @@ export class FakeWordDocument {
     this.splice(at, at, typed);
   }
 
+  paragraphIndexAt(offset: number): number {
+    let count = 0;
+    for (let i = 0; i < offset && i < this.text.length; i += 1) if (this.text[i] === "\r") count += 1;
+    return count;
+  }
+
+  paragraphSpan(index: number): { start: number; end: number } {
+    let start = 0;
+    for (let i = 0; i < index; i += 1) start = this.text.indexOf("\r", start) + 1;
+    const next = this.text.indexOf("\r", start);
+    return { start, end: next < 0 ? this.text.length : next };
+  }
+
+  newListId(): number {
+    this.nextListId += 1;
+    return this.nextListId;
+  }
+
   splice(start: number, end: number, inserted: string): void {
+    const removed = this.text.slice(start, end);
+    if (this.changeTrackingMode !== "Off") {
+      if (removed) this.revisions.push({ type: "Deleted", text: removed });
+      if (inserted) this.revisions.push({ type: "Added", text: inserted });
+    }
+    // Paragraph formatting lives in the paragraph mark: the paragraph that ends in the
+    // surviving mark keeps its own; paragraphs made by inserted marks copy the first one.
+    const first = this.paragraphIndexAt(start);
+    const last = this.paragraphIndexAt(end);
+    const added = inserted.split("\r").length - 1;
+    const split = { ...this.meta[first]!, pictures: 0, contentControl: false };
+    this.meta.splice(first, last - first + 1, ...Array.from({ length: added + 1 }, (_, i) => (i === added ? this.meta[last]! : { ...split })));
+    const inherit = this.chars[end > start ? start : start - 1] ?? this.chars[start] ?? { bold: false, italic: false, size: 11 };
+    this.chars.splice(start, end - start, ...Array.from(inserted, () => ({ ...inherit })));
     this.text = this.text.slice(0, start) + inserted + this.text.slice(end);
     const delta = inserted.length - (end - start);
     for (const range of this.ranges) {
+      if (start === end) {
+        // Pure insertion: ranges starting here move behind it; ranges ending here do not grow.
+        const wasEmpty = range.start === range.end;
+        if (range.start >= start) range.start += delta;
+        if (range.end > start || (wasEmpty && range.end === start)) range.end += delta;
+        continue;
+      }
       if (range.start >= end) range.start += delta;
       else if (range.start > start) range.start = start;
       if (range.end >= end) range.end += delta;
       else if (range.end > start) range.end = start + inserted.length;
     }
+  }
+
+  snapshot(): unknown {
+    return JSON.stringify([this.text, this.meta, this.chars, [...this.lists].map(([id, m]) => [id, [...m]]), this.revisions, this.comments]);
+  }
+
+  restore(state: unknown, positions: (readonly [FakeRange, number, number])[]): void {
+    const [text, meta, chars, lists, revisions, comments] = JSON.parse(state as string);
+    Object.assign(this, { text, meta, chars });
+    this.lists.clear();
+    for (const [id, m] of lists) this.lists.set(id, new Map(m));
+    this.revisions.splice(0, Infinity, ...revisions);
+    this.comments.splice(0, Infinity, ...comments);
+    for (const [range, s, e] of positions) Object.assign(range, { start: s, end: e });
   }
 }
 
@@ -70,13 +206,18 @@ class FakeRequestContext {
     add: (range: FakeRange) => this.queue.push(() => (range.tracked = true)),
     remove: (range: FakeRange) => this.queue.push(() => (range.tracked = false)),
   };
-  readonly document: { getSelection(): FakeRange; body: { getRange(location: "Whole"): FakeRange } };
+  readonly document: FakeDocumentObject;
 
-  constructor(readonly doc: FakeWordDocument) {
-    this.document = {
-      getSelection: () => new FakeRange(this, () => ({ ...doc.selection })),
-      body: { getRange: () => new FakeRange(this, () => ({ start: 0, end: doc.text.length })) },
-    };
+  constructor(
+    readonly doc: FakeWordDocument,
+    readonly api: number,
+  ) {
+    this.document = new FakeDocumentObject(this);
+  }
+
+  /** Fails like a missing API when the installed WordApi is older than `version`. */
+  requires(version: number, what: string): void {
+    if (this.api < version) throw officeError("ApiNotFound", `${what} needs WordApi 1.${Math.round((version - 1) * 10)}`);
   }
 
   enqueue(op: () => void): void {
@@ -92,20 +233,49 @@ class FakeRequestContext {
     await Promise.resolve();
     const ops = this.queue.splice(0);
     const loads = this.loads.splice(0);
-    if (this.doc.failAtSync === this.doc.syncCount) {
-      throw Object.assign(new Error("GeneralException"), { code: "GeneralException" });
-    }
-    const before = this.doc.text;
+    if (this.doc.failAtSync === this.doc.syncCount) throw officeError("GeneralException", "GeneralException");
+    const before = this.doc.snapshot();
     const positions = [...this.doc.ranges].map((range) => [range, range.start, range.end] as const);
     try {
       for (const op of ops) op();
     } catch (error) {
       // A failed batch changes nothing.
-      this.doc.text = before;
-      for (const [range, start, end] of positions) Object.assign(range, { start, end });
+      this.doc.restore(before, positions);
       throw error;
     }
     for (const load of loads) load();
+  }
+}
+
+class FakeDocumentObject {
+  private loadedMode?: TrackingMode;
+  readonly body: { getRange(location: "Whole"): FakeRange };
+
+  constructor(private readonly context: FakeRequestContext) {
+    const doc = context.doc;
+    this.body = { getRange: () => new FakeRange(context, () => ({ start: 0, end: doc.text.length })) };
+  }
+
+  getSelection(): FakeRange {
+    return new FakeRange(this.context, () => ({ ...this.context.doc.selection }));
+  }
+
+  load(properties: string): this {
+    if (properties.includes("changeTrackingMode")) {
+      this.context.requires(1.4, "changeTrackingMode");
+      this.context.enqueueLoad(() => (this.loadedMode = this.context.doc.changeTrackingMode));
+    }
+    return this;
+  }
+
+  get changeTrackingMode(): TrackingMode {
+    if (this.loadedMode === undefined) throw officeError("PropertyNotLoaded", "The property 'changeTrackingMode' is not available.");
+    return this.loadedMode;
+  }
+
+  set changeTrackingMode(mode: TrackingMode) {
+    this.context.requires(1.4, "changeTrackingMode");
+    this.context.enqueue(() => (this.context.doc.changeTrackingMode = mode));
   }
 }
 
@@ -115,7 +285,7 @@ export class FakeRange {
   tracked = false;
   valid = true;
   private resolved = false;
-  private loadedText?: string;
+  protected loaded = new Map<string, unknown>();
 
   constructor(
     readonly context: FakeRequestContext,
@@ -135,63 +305,186 @@ export class FakeRange {
     });
   }
 
-  /** For collection items: a range that exists once its collection is loaded, with its text loaded too. */
-  materialize(span: { start: number; end: number }): this {
+  /** For collection items: an object that exists once its collection is loaded, with the requested properties loaded too. */
+  materialize(span: { start: number; end: number }, properties: string[]): this {
     Object.assign(this, span);
     this.resolved = true;
-    this.loadedText = this.context.doc.text.slice(span.start, span.end);
     this.context.doc.ranges.add(this);
+    this.loadNow(properties);
     return this;
   }
 
-  /** Using an untracked range from an ended batch fails, as in Word. */
-  private check(): void {
-    if (!this.valid) throw new InvalidObjectPathError("The object path is not valid: the range was not tracked.");
-    if (!this.resolved) throw new InvalidObjectPathError("The range was used before its batch ran.");
+  /** Using an untracked object from an ended batch fails, as in Word. */
+  protected check(): void {
+    if (!this.valid) throw officeError("InvalidObjectPath", "The object path is not valid: the range was not tracked.");
+    if (!this.resolved) throw officeError("InvalidObjectPath", "The range was used before its batch ran.");
   }
 
-  load(_properties: "text"): this {
+  protected readProperty(name: string): unknown {
+    if (name === "text") return this.context.doc.text.slice(this.start, this.end);
+    throw officeError("PropertyNotLoaded", `Unknown property ${name}`);
+  }
+
+  protected loadNow(properties: string[]): void {
+    for (const name of properties) this.loaded.set(name, this.readProperty(name));
+  }
+
+  protected get<T>(name: string): T {
+    if (!this.loaded.has(name)) throw officeError("PropertyNotLoaded", `The property '${name}' is not available. Call load and context.sync() first.`);
+    return this.loaded.get(name) as T;
+  }
+
+  load(properties: string): this {
+    const names = properties.split(",").map((p) => p.trim());
     this.context.enqueue(() => this.check());
-    this.context.enqueueLoad(() => {
-      this.loadedText = this.context.doc.text.slice(this.start, this.end);
-    });
+    this.context.enqueueLoad(() => this.loadNow(names));
     return this;
   }
 
   get text(): string {
-    if (this.loadedText === undefined) {
-      throw new PropertyNotLoadedError("The property 'text' is not available. Call load and context.sync() first.");
-    }
-    return this.loadedText;
+    return this.get("text");
   }
 
   insertText(text: string, location: Location): FakeRange {
     return this.insert(text.replace(/\r\n|\n/gu, "\r"), location);
   }
 
-  insertParagraph(text: string, location: "Before" | "After"): FakeRange {
-    return this.insert(text.replace(/\r\n|\n/gu, "\r"), location === "After" ? "ParagraphAfter" : "ParagraphBefore");
+  insertParagraph(text: string, location: "Before" | "After"): FakeParagraph {
+    const paragraph = new FakeParagraph(this.context, () => span, false);
+    let span = { start: 0, end: 0 };
+    this.context.enqueue(() => {
+      this.check();
+      const doc = this.context.doc;
+      const clean = text.replace(/\r\n|\n/gu, " ");
+      if (location === "After") {
+        const at = doc.paragraphSpan(doc.paragraphIndexAt(this.end)).end;
+        doc.splice(at, at, `\r${clean}`);
+        span = { start: at + 1, end: at + 1 + clean.length };
+      } else {
+        const at = doc.paragraphSpan(doc.paragraphIndexAt(this.start)).start;
+        doc.splice(at, at, `${clean}\r`);
+        // The new paragraph sits before: it keeps the old one's formatting, as in Word.
+        span = { start: at, end: at + clean.length };
+      }
+    });
+    paragraph.enqueueResolve();
+    return paragraph;
+  }
+
+  /** Writes HTML as Word would read it: block tags become paragraphs, other tags vanish. */
+  insertHtml(html: string, location: "Replace" | "Start" | "End"): FakeRange {
+    this.context.enqueue(() => this.context.doc.htmlWrites.push(html));
+    const text = html
+      .replace(/<\/(p|h\d|li)>/giu, "\n")
+      .replace(/<[^>]+>/gu, "")
+      .replace(/&lt;/gu, "<")
+      .replace(/&gt;/gu, ">")
+      .replace(/&quot;/gu, '"')
+      .replace(/&#39;/gu, "'")
+      .replace(/&amp;/gu, "&")
+      .replace(/\n+$/u, "");
+    return this.insertText(text, location);
+  }
+
+  insertComment(text: string): { text: string } {
+    this.context.requires(1.4, "insertComment");
+    this.context.enqueue(() => {
+      this.check();
+      this.context.doc.comments.push({ text, anchor: this.context.doc.text.slice(this.start, this.end) });
+    });
+    return { text };
+  }
+
+  getRange(location: "Whole" | "Content" | "Start" | "End" = "Whole"): FakeRange {
+    return new FakeRange(this.context, () => {
+      if (location === "Start") return { start: this.start, end: this.start };
+      if (location === "End") return { start: this.end, end: this.end };
+      return { start: this.start, end: this.end };
+    });
+  }
+
+  intersectWith(other: FakeRange): FakeRange {
+    this.context.requires(1.3, "intersectWith");
+    return new FakeRange(this.context, () => {
+      const start = Math.max(this.start, other.start);
+      const end = Math.min(this.end, other.end);
+      if (start > end) throw officeError("ItemNotFound", "The ranges do not intersect.");
+      return { start, end };
+    });
+  }
+
+  expandTo(other: FakeRange): FakeRange {
+    this.context.requires(1.3, "expandTo");
+    return new FakeRange(this.context, () => ({ start: Math.min(this.start, other.start), end: Math.max(this.end, other.end) }));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      this.check();
+      this.context.doc.splice(this.start, this.end, "");
+    });
+  }
+
+  get font(): { bold: boolean; italic: boolean; size: number } {
+    const set = (key: keyof CharFormat, value: boolean | number) =>
+      this.context.enqueue(() => {
+        this.check();
+        for (let i = this.start; i < this.end; i += 1) (this.context.doc.chars[i] as unknown as Record<string, unknown>)[key] = value;
+      });
+    return {
+      set bold(value: boolean) {
+        set("bold", value);
+      },
+      set italic(value: boolean) {
+        set("italic", value);
+      },
+      set size(value: number) {
+        set("size", value);
+      },
+    } as { bold: boolean; italic: boolean; size: number };
   }
 
   /** The paragraphs overlapping this range, as a collection that must be loaded. */
-  get paragraphs(): FakeCollection {
-    return new FakeCollection(this.context, () => {
+  get paragraphs(): FakeCollection<FakeParagraph> {
+    return new FakeCollection(this.context, FakeParagraph, () => {
       const doc = this.context.doc;
       const spans: { start: number; end: number }[] = [];
-      let start = 0;
-      for (const paragraph of doc.text.split("\r")) {
-        const end = start + paragraph.length;
-        if (end >= this.start && start <= this.end) spans.push({ start, end });
-        start = end + 1;
+      const first = doc.paragraphIndexAt(this.start);
+      const last = doc.paragraphIndexAt(this.end);
+      for (let index = first; index <= last; index += 1) spans.push(doc.paragraphSpan(index));
+      return spans;
+    });
+  }
+
+  get inlinePictures(): FakeCollection<FakeRange> {
+    this.context.requires(1.2, "inlinePictures");
+    return this.countedItems((meta) => meta.pictures);
+  }
+
+  get contentControls(): FakeCollection<FakeRange> {
+    return this.countedItems((meta) => (meta.contentControl ? 1 : 0));
+  }
+
+  get tables(): FakeCollection<FakeRange> {
+    this.context.requires(1.3, "tables");
+    return this.countedItems((meta) => (meta.table ? 1 : 0));
+  }
+
+  private countedItems(count: (meta: ParagraphMeta) => number): FakeCollection<FakeRange> {
+    return new FakeCollection(this.context, FakeRange, () => {
+      const doc = this.context.doc;
+      const spans: { start: number; end: number }[] = [];
+      for (let index = doc.paragraphIndexAt(this.start); index <= doc.paragraphIndexAt(this.end); index += 1) {
+        for (let n = 0; n < count(doc.meta[index]!); n += 1) spans.push(doc.paragraphSpan(index));
       }
       return spans;
     });
   }
 
   /** Word's search: at most 255 characters, results in document order. */
-  search(text: string, _options?: { matchCase?: boolean }): FakeCollection {
-    if (text.length > 255) throw Object.assign(new Error("SearchStringInvalidOrTooLong"), { code: "SearchStringInvalidOrTooLong" });
-    return new FakeCollection(this.context, () => {
+  search(text: string, _options?: { matchCase?: boolean }): FakeCollection<FakeRange> {
+    if (text.length > 255) throw officeError("SearchStringInvalidOrTooLong", "SearchStringInvalidOrTooLong");
+    return new FakeCollection(this.context, FakeRange, () => {
       const within = this.context.doc.text.slice(this.start, this.end);
       const spans: { start: number; end: number }[] = [];
       for (let at = within.indexOf(text); at >= 0; at = within.indexOf(text, at + 1)) spans.push({ start: this.start + at, end: this.start + at + text.length });
@@ -206,42 +499,22 @@ export class FakeRange {
     });
   }
 
-  private insert(text: string, location: Location | "ParagraphAfter" | "ParagraphBefore"): FakeRange {
+  private insert(text: string, location: Location): FakeRange {
     const doc = this.context.doc;
     let span = { start: 0, end: 0 };
     const result = new FakeRange(this.context, () => span, false);
     this.context.enqueue(() => {
       this.check();
-      let at: number;
-      let inserted = text;
-      switch (location) {
-        case "Replace":
-          doc.splice(this.start, this.end, text);
-          span = { start: this.start, end: this.start + text.length };
-          return;
-        case "Start":
-        case "Before":
-          at = this.start;
-          break;
-        case "End":
-        case "After":
-          at = this.end;
-          break;
-        case "ParagraphBefore": {
-          at = doc.text.lastIndexOf("\r", this.start - 1) + 1;
-          inserted = `${text}\r`;
-          break;
-        }
-        case "ParagraphAfter": {
-          const next = doc.text.indexOf("\r", this.end);
-          at = next < 0 ? doc.text.length : next;
-          inserted = `\r${text}`;
-          break;
-        }
-      }
-      doc.splice(at, at, inserted);
-      const offset = inserted.startsWith("\r") ? 1 : 0;
-      span = { start: at + offset, end: at + offset + text.length };
+      const own = { start: this.start, end: this.end };
+      const at = location === "Start" || location === "Before" ? own.start : own.end;
+      if (location === "Replace") doc.splice(own.start, own.end, text);
+      else doc.splice(at, at, text);
+      const from = location === "Replace" ? own.start : at;
+      span = { start: from, end: from + text.length };
+      // The range itself covers what was written into it (Replace, Start, End), not text put Before or After it.
+      if (location === "Replace") Object.assign(this, span);
+      if (location === "Start") Object.assign(this, { start: from, end: own.end + text.length });
+      if (location === "End") Object.assign(this, { start: own.start, end: span.end });
     });
     // The inserted range exists only once the write has run.
     result.enqueueResolve();
@@ -249,35 +522,198 @@ export class FakeRange {
   }
 }
 
-/** A loadable collection of ranges (paragraphs, search results). Its items exist only after load and sync. */
-export class FakeCollection {
-  private loaded?: FakeRange[];
+/** A paragraph: a range over its text (without the mark) plus paragraph properties. */
+export class FakeParagraph extends FakeRange {
+  private get index(): number {
+    return this.context.doc.paragraphIndexAt(this.start);
+  }
+
+  private get meta(): ParagraphMeta {
+    return this.context.doc.meta[this.index]!;
+  }
+
+  protected override readProperty(name: string): unknown {
+    const meta = this.meta;
+    switch (name) {
+      case "style":
+        return meta.style;
+      case "styleBuiltIn":
+        this.context.requires(1.3, "styleBuiltIn");
+        return meta.styleBuiltIn;
+      case "isListItem":
+        this.context.requires(1.3, "isListItem");
+        return meta.list !== undefined;
+      case "tableNestingLevel":
+        this.context.requires(1.3, "tableNestingLevel");
+        return meta.table ? 1 : 0;
+      case "listItemOrNullObject/level":
+        this.context.requires(1.3, "listItemOrNullObject");
+        return meta.list?.level;
+      case "listItemOrNullObject/listString": {
+        this.context.requires(1.3, "listItemOrNullObject");
+        if (!meta.list) return undefined;
+        return this.context.doc.lists.get(meta.list.id)?.get(meta.list.level) === "number" ? "1." : "\u2022";
+      }
+      default:
+        return super.readProperty(name);
+    }
+  }
+
+  get style(): string {
+    return this.get("style");
+  }
+  set style(name: string) {
+    this.setMeta((meta) => Object.assign(meta, { style: name, styleBuiltIn: HEADING_STYLE.test(name) ? `Heading${HEADING_STYLE.exec(name)![2]}` : "Other" }));
+  }
+
+  get styleBuiltIn(): string {
+    return this.get("styleBuiltIn");
+  }
+  set styleBuiltIn(name: string) {
+    this.context.requires(1.3, "styleBuiltIn");
+    this.setMeta((meta) => Object.assign(meta, { style: name, styleBuiltIn: name }));
+  }
+
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+
+  get listItemOrNullObject(): { level: number | undefined; listString: string | undefined; isNullObject: boolean } {
+    const level = this.get<number | undefined>("listItemOrNullObject/level");
+    return { level, listString: this.get("listItemOrNullObject/listString"), isNullObject: level === undefined };
+  }
+
+  /** Setting the level of a paragraph that is not in a list fails, as in Word. */
+  get listItem(): { level: number } {
+    this.context.requires(1.3, "listItem");
+    const set = (level: number) =>
+      this.setMeta((meta) => {
+        if (!meta.list) throw officeError("ItemNotFound", "The paragraph is not a list item.");
+        meta.list = { ...meta.list, level };
+      });
+    return {
+      set level(value: number) {
+        set(value);
+      },
+    } as { level: number };
+  }
+
+  startNewList(): FakeList {
+    this.context.requires(1.3, "startNewList");
+    const list = new FakeList(this.context);
+    this.setMeta((meta) => {
+      list.id = this.context.doc.newListId();
+      this.context.doc.lists.set(list.id, new Map([[0, "bullet"]]));
+      meta.list = { id: list.id, level: 0 };
+      Object.assign(meta, { style: "ListParagraph", styleBuiltIn: "ListParagraph" });
+    });
+    return list;
+  }
+
+  detachFromList(): void {
+    this.context.requires(1.3, "detachFromList");
+    this.setMeta((meta) => {
+      if (!meta.list) throw officeError("ItemNotFound", "The paragraph is not a list item.");
+      meta.list = undefined;
+    });
+  }
+
+  /** Content: the text without the paragraph mark. Whole: with it. */
+  override getRange(location: "Whole" | "Content" | "Start" | "End" = "Whole"): FakeRange {
+    if (location !== "Whole") return super.getRange(location);
+    return new FakeRange(this.context, () => ({ start: this.start, end: Math.min(this.end + 1, this.context.doc.text.length) }));
+  }
+
+  private setMeta(change: (meta: ParagraphMeta) => void): void {
+    this.context.enqueue(() => {
+      this.check();
+      const doc = this.context.doc;
+      const index = this.index;
+      doc.meta[index] = { ...doc.meta[index]! };
+      change(doc.meta[index]!);
+    });
+  }
+}
+
+export class FakeList {
+  id = 0;
+
+  constructor(private readonly context: FakeRequestContext) {}
+
+  setLevelBullet(level: number, _bullet: string): void {
+    this.context.enqueue(() => this.context.doc.lists.get(this.id)!.set(level, "bullet"));
+  }
+
+  setLevelNumbering(level: number, _style: string, _format?: unknown[]): void {
+    this.context.enqueue(() => this.context.doc.lists.get(this.id)!.set(level, "number"));
+  }
+
+  /** Appends a paragraph at the end of the list; it joins the list at level 0. */
+  insertParagraph(text: string, _location: "End" | "Start"): FakeParagraph {
+    let span = { start: 0, end: 0 };
+    const paragraph = new FakeParagraph(this.context, () => span, false);
+    this.context.enqueue(() => {
+      const doc = this.context.doc;
+      const last = doc.meta.map((meta, index) => (meta.list?.id === this.id ? index : -1)).filter((i) => i >= 0).at(-1)!;
+      const at = doc.paragraphSpan(last).end;
+      doc.splice(at, at, `\r${text}`);
+      doc.meta[last + 1] = { ...doc.meta[last + 1]!, list: { id: this.id, level: 0 } };
+      span = { start: at + 1, end: at + 1 + text.length };
+    });
+    paragraph.enqueueResolve();
+    return paragraph;
+  }
+}
+
+type ItemClass<T> = new (context: FakeRequestContext, resolve: () => { start: number; end: number }, resolveNow: boolean) => T;
+
+/** A loadable collection (paragraphs, search results, pictures). Its items exist only after load and sync. */
+export class FakeCollection<T extends FakeRange> {
+  private loaded?: T[];
 
   constructor(
     private readonly context: FakeRequestContext,
+    private readonly Item: ItemClass<T>,
     private readonly spans: () => { start: number; end: number }[],
   ) {}
 
-  load(_properties?: string): this {
+  /** Accepts "items/text,items/style" or "items"; item properties not named stay unloaded. */
+  load(properties = "items"): this {
+    const names = properties
+      .split(",")
+      .map((p) => p.trim().replace(/^items\/?/u, ""))
+      .filter(Boolean);
+    // Reading a property the host lacks fails at load time, as Word does.
     this.context.enqueueLoad(() => {
-      this.loaded = this.spans().map((span) => new FakeRange(this.context, () => span, false).materialize(span));
+      this.loaded = this.spans().map((span) => new this.Item(this.context, () => span, false).materialize(span, names));
     });
     return this;
   }
 
-  get items(): FakeRange[] {
-    if (!this.loaded) throw Object.assign(new Error("The property 'items' is not available. Call load and context.sync() first."), { code: "PropertyNotLoaded" });
+  get items(): T[] {
+    if (!this.loaded) throw officeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
     return this.loaded;
   }
 }
 
+export interface FakeWordOptions {
+  /** The WordApi minor version the host supports: 1 (Word 2016) up to 4. */
+  api?: number;
+}
+
 /** Installs `Word` and the bits of `Office` the adapter uses on globalThis. */
-export function installFakeWord(doc: FakeWordDocument): { uninstall(): void; selectionChanged(): void } {
+export function installFakeWord(doc: FakeWordDocument, options: FakeWordOptions = {}): { uninstall(): void; selectionChanged(): void } {
+  const minor = options.api ?? 4;
+  const api = 1 + minor / 10;
   const handlers = new Set<() => void>();
   const run = async <T>(...args: unknown[]): Promise<T> => {
     const batch = args.at(-1) as (context: FakeRequestContext) => Promise<T>;
     const existing = args.length > 1 ? (args[0] as FakeRange).context : undefined;
-    const context = existing ?? new FakeRequestContext(doc);
+    const context = existing ?? new FakeRequestContext(doc, api);
     if (existing) for (const range of context.created) range.valid = range.tracked;
     try {
       return await batch(context);
@@ -288,13 +724,19 @@ export function installFakeWord(doc: FakeWordDocument): { uninstall(): void; sel
   };
   const globals = globalThis as Record<string, unknown>;
   const previous = { Word: globals.Word, Office: globals.Office };
-  globals.Word = { run };
+  globals.Word = {
+    run,
+    ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+  };
   globals.Office = {
     EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
     context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === "WordApi" && Number(version ?? "1.1") <= api + 1e-9,
+      },
       document: {
         addHandlerAsync: (_type: string, handler: () => void) => handlers.add(handler),
-        removeHandlerAsync: (_type: string, options: { handler: () => void }) => handlers.delete(options.handler),
+        removeHandlerAsync: (_type: string, opts: { handler: () => void }) => handlers.delete(opts.handler),
       },
     },
   };

@@ -45,12 +45,27 @@ export const clientTaskSchema = z.object({
   draft: z.boolean(),
   /** Fluent icon name chosen by the admin, for agents. */
   icon: z.string().optional(),
+  /** How the pane lays the result out when writing it into a document. */
+  layout: z
+    .object({
+      /** Every sentence of body text in its own paragraph (Leichte Sprache). */
+      sentencePerParagraph: z.boolean(),
+      /** Id of a boolean option that asks for large type (14 pt). */
+      largeFontOption: z.string().optional(),
+    })
+    .default({ sentencePerParagraph: false }),
 });
 export type ClientTask = z.infer<typeof clientTaskSchema>;
 
 export const clientConfigSchema = z.object({
   tasks: z.array(clientTaskSchema),
-  limits: z.object({ maxInputChars: z.number().int().positive() }),
+  limits: z.object({
+    maxInputChars: z.number().int().positive(),
+    /** Above this many words, sending the whole document needs a confirmation. */
+    confirmDocumentWords: z.number().int().positive().default(3000),
+  }),
+  /** The admin's default for writing results back; the clerk can pick another each time. */
+  insert: z.object({ defaultMode: z.enum(["replace", "replaceTracked", "insertBelow"]) }).default({ defaultMode: "replace" }),
   backend: z.object({ configured: z.boolean(), displayName: z.string() }),
   /** Extra officialese terms from the admin, for the readability check in the pane. */
   lexicon: z.array(z.object({ term: z.string(), alternatives: z.array(z.string()), note: z.string().optional() })).default([]),

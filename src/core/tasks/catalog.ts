@@ -27,6 +27,6 @@ export function findTask(tasks: readonly TaskDefinition[], id: string): TaskDefi
 
 /** The part of a task that clients see: never its prompts. */
 export function toClientTask(task: TaskDefinition): ClientTask {
-  const { id, label, description, group, hosts, options, output, allowsInstruction, draft, icon } = task;
-  return { id, label, description, group, hosts, options, output, allowsInstruction, draft, ...(icon ? { icon } : {}) };
+  const { id, label, description, group, hosts, options, output, allowsInstruction, draft, icon, layout } = task;
+  return { id, label, description, group, hosts, options, output, allowsInstruction, draft, layout: layout ?? { sentencePerParagraph: false }, ...(icon ? { icon } : {}) };
 }

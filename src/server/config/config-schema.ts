@@ -71,9 +71,18 @@ export const configSchema = z
       .object({
         /** Longest text accepted by POST /api/runs, in characters (about 70,000 words); long texts are chunked. */
         maxInputChars: z.coerce.number().int().positive().default(500_000),
+        /** Above this many words, the pane asks before it sends a whole document. */
+        confirmDocumentWords: z.coerce.number().int().positive().default(3000),
       })
       .strict()
-      .default({ maxInputChars: 500_000 }),
+      .default({ maxInputChars: 500_000, confirmDocumentWords: 3000 }),
+    insert: z
+      .object({
+        /** The pane's first button for writing results back. */
+        defaultMode: z.enum(["replace", "replaceTracked", "insertBelow"]).default("replace"),
+      })
+      .strict()
+      .default({ defaultMode: "replace" }),
     readability: z
       .object({
         /** Extra officialese terms for the readability check, with plain alternatives. */

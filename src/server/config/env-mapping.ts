@@ -20,6 +20,8 @@ export const ENV_KEYS = {
   KOKI_LLM_PARALLEL_CHUNKS: "llm.parallelChunks",
   KOKI_LLM_MAX_CONCURRENT: "llm.maxConcurrent",
   KOKI_MAX_INPUT_CHARS: "limits.maxInputChars",
+  KOKI_CONFIRM_DOCUMENT_WORDS: "limits.confirmDocumentWords",
+  KOKI_DEFAULT_INSERT_MODE: "insert.defaultMode",
   KOKI_DATA_DIR: "dataDir",
 } as const;
 

@@ -6,15 +6,17 @@ import type { Backend } from "../llm/backend";
 export interface ClientConfigOptions {
   tasks: readonly TaskDefinition[];
   backend: Pick<Backend, "configured" | "displayName">;
-  maxInputChars: number;
+  limits: ClientConfig["limits"];
+  insert: ClientConfig["insert"];
   lexicon: ClientConfig["lexicon"];
 }
 
 /** What the task pane needs to render: tasks (without prompts), limits, backend name. */
-export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async (app, { tasks, backend, maxInputChars, lexicon }) => {
+export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async (app, { tasks, backend, limits, insert, lexicon }) => {
   const body: ClientConfig = {
     tasks: tasks.map(toClientTask),
-    limits: { maxInputChars },
+    limits,
+    insert,
     backend: { configured: backend.configured, displayName: backend.displayName },
     lexicon,
   };

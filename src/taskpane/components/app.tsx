@@ -1,6 +1,7 @@
-import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { OptionValue } from "../../core/protocol";
+import type { SourceSnapshot } from "../hosts/host-adapter";
 import { useI18n } from "../i18n/i18n";
 import { useRun } from "../state/use-run";
 import { BrowserDocumentEditor } from "./browser-document-editor";
@@ -35,6 +36,14 @@ export function App() {
   const [readability, setReadability] = useState<ReadabilityState>({ status: "idle" });
   const running = state.status === "submitted" || state.status === "streaming";
 
+  // A whole document above the admin's size waits here until the clerk confirms.
+  const [unconfirmed, setUnconfirmed] = useState<SourceSnapshot>();
+
+  const send = (source: SourceSnapshot) => {
+    setUnconfirmed(undefined);
+    return runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined);
+  };
+
   const start = async () => {
     setReadFailed(false);
     let source;
@@ -44,7 +53,8 @@ export function App() {
       setReadFailed(true);
       return;
     }
-    await runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined);
+    if (source.scope === "document" && source.stats.words > config.limits.confirmDocumentWords) setUnconfirmed(source);
+    else await send(source);
   };
 
   const checkReadability = async () => {
@@ -116,6 +126,19 @@ export function App() {
             </Button>
           )}
         </div>
+        {unconfirmed && (
+          <MessageBar intent="warning" layout="multiline" data-testid="confirm-document">
+            <MessageBarBody>{i18n.t("confirm.document", { words: i18n.count("count.words", unconfirmed.stats.words) })}</MessageBarBody>
+            <MessageBarActions>
+              <Button type="button" appearance="primary" onClick={() => void send(unconfirmed)}>
+                {i18n.t("action.sendDocument")}
+              </Button>
+              <Button type="button" onClick={() => setUnconfirmed(undefined)}>
+                {i18n.t("action.notNow")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {readFailed && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{i18n.t("insert.read_failed")}</MessageBarBody>

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { HostAdapter, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
+import { blocksToText, markdownToBlocks } from "../../core/markdown";
+import type { HostAdapter, InsertLayout, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
 import { HostError } from "../hosts/host-error";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages-de";
@@ -16,23 +17,39 @@ export interface ResultActionsProps {
   adapter: HostAdapter;
   source: SourceSnapshot;
   text: string;
+  layout: InsertLayout;
+  /** The admin's (or clerk's) preferred mode; it becomes the first button where the host has it. */
+  defaultMode: InsertMode;
 }
 
-/** Ersetzen, Darunter einfügen, Kopieren: what the host allows, plus copying everywhere. */
-export function ResultActions({ adapter, source, text }: ResultActionsProps) {
+const LABELS: Record<InsertMode, MessageKey> = {
+  replace: "action.replace",
+  replaceTracked: "action.replaceTracked",
+  insertBelow: "action.insertBelow",
+  comment: "action.comment",
+};
+
+/** The preferred mode first, then the host's own order. */
+export function orderModes(modes: readonly InsertMode[], preferred: InsertMode): InsertMode[] {
+  return modes.includes(preferred) ? [preferred, ...modes.filter((mode) => mode !== preferred)] : [...modes];
+}
+
+/** The write-back actions the host allows, plus copying everywhere. The document changes only here. */
+export function ResultActions({ adapter, source, text, layout, defaultMode }: ResultActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
   const [inserted, setInserted] = useState(false);
+  const modes = orderModes(adapter.insertModes, defaultMode);
 
   const insert = async (mode: InsertMode) => {
     setBusy(true);
     setFeedback(undefined);
     try {
-      await adapter.insert(source, text, mode);
+      await adapter.insert(source, text, mode, layout);
       setInserted(true);
-      setFeedback({ intent: "success", key: mode === "replace" ? "insert.replace.done" : "insert.insertBelow.done" });
+      setFeedback({ intent: "success", key: `insert.${mode}.done` });
     } catch (error) {
       const code = error instanceof HostError ? error.code : "write_failed";
       setFeedback({ intent: "error", key: `insert.${code}` });
@@ -42,28 +59,30 @@ export function ResultActions({ adapter, source, text }: ResultActionsProps) {
   };
 
   const copy = async () => {
-    const ok = await copyText(text);
+    // Plain text without Markdown marks: what the clerk pastes is what they read.
+    const ok = await copyText(blocksToText(markdownToBlocks(text)));
     setFeedback(ok ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" });
   };
 
   return (
     <>
       <div className={styles.row}>
-        {adapter.insertModes.map((mode, index) => (
+        {modes.map((mode, index) => (
           <Button key={mode} appearance={index === 0 ? "primary" : "secondary"} disabled={busy} onClick={() => void insert(mode)}>
-            {t(mode === "replace" ? "action.replace" : "action.insertBelow")}
+            {t(LABELS[mode])}
           </Button>
         ))}
-        <Button appearance={adapter.insertModes.length === 0 ? "primary" : "secondary"} onClick={() => void copy()}>
+        <Button appearance={modes.length === 0 ? "primary" : "secondary"} onClick={() => void copy()}>
           {t("action.copy")}
         </Button>
       </div>
+      {adapter.missingModes && adapter.missingModes.length > 0 && <Text size={200}>{t("insert.missingModes")}</Text>}
       {feedback && (
         <MessageBar intent={feedback.intent} role={feedback.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{t(feedback.key)}</MessageBarBody>
         </MessageBar>
       )}
-      {!inserted && adapter.insertModes.includes("replace") && <Text size={200}>{t("result.original")}</Text>}
+      {!inserted && modes.includes("replace") && <Text size={200}>{t("result.original")}</Text>}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { failureText } from "./failure-text";
 import { ResultActions } from "./result-actions";
 import { ScoreComparison } from "./score-comparison";
 import { usePane } from "./pane-context";
+import { insertLayout } from "./insert-layout";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -74,7 +75,16 @@ export function ResultView({ state }: { state: RunState }) {
           {state.text}
         </div>
       )}
-      {finished && state.text && <ResultActions key={state.runId} adapter={adapter} source={state.source} text={state.text} />}
+      {finished && state.text && (
+        <ResultActions
+          key={state.runId}
+          adapter={adapter}
+          source={state.source}
+          text={state.text}
+          layout={insertLayout(task, state.options)}
+          defaultMode={config.insert.defaultMode}
+        />
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens
 import { useEffect, useState } from "react";
 import { fetchClientConfig, streamRun } from "../api/gateway-client";
 import { createHost } from "../hosts/create-host";
+import { HostError } from "../hosts/host-error";
 import { I18nProvider, createTranslator, pickLanguage, type Translator } from "../i18n/i18n";
 import { waitForOffice } from "../office/office-ready";
 import { RunStore } from "../state/run-store";
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed" };
+type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed"; key: "config.failed" | "host.wordTooOld" };
 
 /** Starts the pane: waits for Office (or not), picks the host adapter, loads the config. */
 async function boot(): Promise<{ services: PaneServices; translator: Translator }> {
@@ -41,7 +42,7 @@ export function Root() {
         setTranslator(result.translator);
         setBoot({ phase: "ready", services: result.services });
       },
-      () => setBoot({ phase: "failed" }),
+      (error: unknown) => setBoot({ phase: "failed", key: error instanceof HostError && error.code === "word_too_old" ? "host.wordTooOld" : "config.failed" }),
     );
   }, []);
 
@@ -53,7 +54,7 @@ export function Root() {
           {boot_.phase === "loading" && <Spinner size="small" label={translator.t("app.loading")} />}
           {boot_.phase === "failed" && (
             <MessageBar intent="error" role="alert">
-              <MessageBarBody>{translator.t("config.failed")}</MessageBarBody>
+              <MessageBarBody>{translator.t(boot_.key)}</MessageBarBody>
             </MessageBar>
           )}
           {boot_.phase === "ready" && (

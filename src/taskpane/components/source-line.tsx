@@ -2,6 +2,7 @@ import { Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { HostAdapter, SourceSummary } from "../hosts/host-adapter";
 import { useI18n, type Translator } from "../i18n/i18n";
+import { SourceNotices } from "./source-notices";
 
 function describe(i18n: Translator, summary: SourceSummary | null | undefined): string {
   if (summary === null) return i18n.t("source.unknown");
@@ -40,8 +41,11 @@ export function SourceLine({ adapter }: { adapter: HostAdapter }) {
     };
   }, [adapter]);
   return (
-    <Text as="p" size={200} data-testid="source-line">
-      {describe(i18n, summary)}
-    </Text>
+    <>
+      <Text as="p" size={200} data-testid="source-line">
+        {describe(i18n, summary)}
+      </Text>
+      {summary && summary.stats.words > 0 && <SourceNotices notices={summary.notices ?? []} />}
+    </>
   );
 }

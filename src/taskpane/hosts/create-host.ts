@@ -11,7 +11,7 @@ export interface HostSetup {
 /** Picks the adapter once, after Office is ready. Each host's code loads only where it is used. */
 export async function createHost(office: OfficeInfo): Promise<HostSetup> {
   if (office.host === "word") {
-    const { createWordAdapter } = await import(/* webpackChunkName: "host-word" */ "./word");
+    const { createWordAdapter } = await import(/* webpackChunkName: "host-word" */ "./word/word-adapter");
     return { adapter: createWordAdapter() };
   }
   if (office.host === "outlook") {

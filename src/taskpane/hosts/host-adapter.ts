@@ -2,7 +2,22 @@ import type { Host } from "../../core/protocol";
 import type { TextStats } from "../../core/text";
 
 /** How a result goes back into the document. */
-export type InsertMode = "replace" | "insertBelow";
+export type InsertMode = "replace" | "replaceTracked" | "insertBelow" | "comment";
+
+/** How a result is laid out when written (Leichte Sprache: a sentence per paragraph, larger type). */
+export interface InsertLayout {
+  sentencePerParagraph?: boolean;
+  /** Font size in points for the written text. */
+  fontSize?: number;
+}
+
+/** Something the clerk should know about the source before sending it. */
+export type SourceNotice =
+  | { kind: "tables" }
+  | { kind: "images"; count: number }
+  | { kind: "contentControls"; count: number }
+  /** Word passes on only the last of several separate selections. */
+  | { kind: "singleRange" };
 
 /** What will be sent: the selection, the whole document, or an email. */
 export type SourceScope = "selection" | "document" | "email";
@@ -10,6 +25,7 @@ export type SourceScope = "selection" | "document" | "email";
 export interface SourceSummary {
   scope: SourceScope;
   stats: TextStats;
+  notices?: SourceNotice[];
 }
 
 /** The text read at the start of a run, and where it came from. */
@@ -27,12 +43,14 @@ export interface HostAdapter {
   readonly kind: Host;
   /** Insert modes this host supports, best first. Empty: copy only. */
   readonly insertModes: readonly InsertMode[];
+  /** Modes this host lacks only because it is too old; the pane says so. */
+  readonly missingModes?: readonly InsertMode[];
   /** What would be sent right now, without holding on to it. */
   describeSource(): Promise<SourceSummary>;
   /** Reads the source for a run and remembers its location for inserting. */
   readSource(): Promise<SourceSnapshot>;
-  /** Writes a result relative to the snapshot's original location. */
-  insert(snapshot: SourceSnapshot, text: string, mode: InsertMode): Promise<void>;
+  /** Writes a result (model Markdown) relative to the snapshot's original location. */
+  insert(snapshot: SourceSnapshot, markdown: string, mode: InsertMode, layout?: InsertLayout): Promise<void>;
   /** Calls back when the selection or document may have changed. */
   onSourceChanged(listener: () => void): () => void;
   /** Selects characters start…end of a snapshot's text in the document (for readability findings). */

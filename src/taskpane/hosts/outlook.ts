@@ -1,3 +1,4 @@
+import { blocksToText, markdownToBlocks } from "../../core/markdown";
 import { isBlank, textStats } from "../../core/text";
 import type { HostAdapter, InsertMode, SourceScope, SourceSnapshot } from "./host-adapter";
 import { HostError } from "./host-error";
@@ -54,7 +55,8 @@ export function createOutlookAdapter(): HostAdapter {
       }
     },
 
-    async insert(snapshot: SourceSnapshot, text: string, mode: InsertMode) {
+    async insert(snapshot: SourceSnapshot, markdown: string, mode: InsertMode) {
+      const text = blocksToText(markdownToBlocks(markdown));
       const { item, selected } = snapshot.handle as { item: Item; selected: boolean };
       if (mode !== "replace" || !isCompose(item)) throw new HostError("not_supported");
       // Never write into an item other than the one the result was made for.

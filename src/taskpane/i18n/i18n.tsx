@@ -16,7 +16,7 @@ export interface Translator {
   language: Language;
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** Picks `${base}.one` or `${base}.other` by count. */
-  count(base: "count.paragraphs" | "count.words", count: number): string;
+  count(base: "count.paragraphs" | "count.words" | "notice.images" | "notice.contentControls", count: number): string;
   has(key: string): key is MessageKey;
 }
 

@@ -10,13 +10,21 @@ export interface RunFailure {
 }
 
 /** One run's state. The text produced so far survives errors and cancelling. */
+export interface RunInfo {
+  runId: number;
+  taskId: string;
+  source: SourceSnapshot;
+  /** The options the run was started with; the result is written with them (layout). */
+  options: RunRequest["options"];
+}
+
 export type RunState =
   | { status: "idle" }
-  | { status: "submitted"; runId: number; taskId: string; source: SourceSnapshot; text: ""; queuePosition?: number; progress?: ProgressEvent }
-  | { status: "streaming"; runId: number; taskId: string; source: SourceSnapshot; text: string }
-  | { status: "done"; runId: number; taskId: string; source: SourceSnapshot; text: string; finishReason: FinishReason; facts?: FactReportPayload }
-  | { status: "cancelled"; runId: number; taskId: string; source: SourceSnapshot; text: string }
-  | { status: "error"; runId: number; taskId: string; source: SourceSnapshot; text: string; error: RunFailure };
+  | (RunInfo & { status: "submitted"; text: ""; queuePosition?: number; progress?: ProgressEvent })
+  | (RunInfo & { status: "streaming"; text: string })
+  | (RunInfo & { status: "done"; text: string; finishReason: FinishReason; facts?: FactReportPayload })
+  | (RunInfo & { status: "cancelled"; text: string })
+  | (RunInfo & { status: "error"; text: string; error: RunFailure });
 
 export type StreamRun = (request: RunRequest, options: { signal: AbortSignal }) => AsyncIterable<RunEvent>;
 
@@ -58,8 +66,8 @@ export class RunStore {
     this.cancel();
     const abort = new AbortController();
     this.abort = abort;
-    const runId = ++this.runCount;
-    this.set({ status: "submitted", runId, taskId, source, text: "" });
+    const info: RunInfo = { runId: ++this.runCount, taskId, source, options };
+    this.set({ status: "submitted", ...info, text: "" });
     let text = "";
     try {
       const request: RunRequest = { task: taskId, text: source.text, host, options, ...(instruction?.trim() ? { instruction } : {}) };
@@ -67,33 +75,31 @@ export class RunStore {
         if (abort.signal.aborted) return;
         if (event.event === "delta") {
           text += event.data.text;
-          this.scheduleFlush({ status: "streaming", runId, taskId, source, text });
+          this.scheduleFlush({ status: "streaming", ...info, text });
         } else if (event.event === "queue" || event.event === "progress") {
           // Before the text starts: where the run waits, or how far a long run is.
           if (text === "") {
             const current = this.state.status === "submitted" ? this.state : undefined;
             this.set({
               status: "submitted",
-              runId,
-              taskId,
-              source,
+              ...info,
               text: "",
               queuePosition: event.event === "queue" ? event.data.position : undefined,
               progress: event.event === "progress" ? event.data : current?.progress,
             });
           }
         } else if (event.event === "done") {
-          this.set({ status: "done", runId, taskId, source, text, finishReason: event.data.finishReason, facts: event.data.facts });
+          this.set({ status: "done", ...info, text, finishReason: event.data.finishReason, facts: event.data.facts });
         } else {
-          this.set({ status: "error", runId, taskId, source, text, error: event.data });
+          this.set({ status: "error", ...info, text, error: event.data });
         }
       }
       if (this.running && this.abort === abort) {
-        this.set({ status: "error", runId, taskId, source, text, error: { code: "stream_interrupted", message: "Die Antwort wurde unterbrochen." } });
+        this.set({ status: "error", ...info, text, error: { code: "stream_interrupted", message: "Die Antwort wurde unterbrochen." } });
       }
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.set({ status: "error", runId, taskId, source, text, error: toFailure(error) });
+      this.set({ status: "error", ...info, text, error: toFailure(error) });
     }
   }
 
@@ -104,7 +110,7 @@ export class RunStore {
     this.abort.abort();
     this.abort = undefined;
     if (state.status === "submitted" || state.status === "streaming") {
-      this.set({ status: "cancelled", runId: state.runId, taskId: state.taskId, source: state.source, text: state.text });
+      this.set({ status: "cancelled", runId: state.runId, taskId: state.taskId, source: state.source, options: state.options, text: state.text });
     }
   }
 

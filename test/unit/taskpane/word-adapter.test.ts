@@ -1,4 +1,4 @@
-import { createWordAdapter } from "../../../src/taskpane/hosts/word";
+import { createWordAdapter } from "../../../src/taskpane/hosts/word/word-adapter";
 import { HostError } from "../../../src/taskpane/hosts/host-error";
 import { FakeWordDocument, installFakeWord } from "../../fakes/word-fake";
 
@@ -71,7 +71,7 @@ describe("Word adapter: reading", () => {
     doc.selectText("Sehr geehrter Herr Albrecht,");
     fake.selectionChanged();
     const summary = await adapter.describeSource();
-    expect(summary).toEqual({ scope: "selection", stats: { paragraphs: 1, words: 4, characters: 28 } });
+    expect(summary).toEqual({ scope: "selection", stats: { paragraphs: 1, words: 4, characters: 28 }, notices: [{ kind: "singleRange" }] });
     expect([...doc.ranges].some((range) => range.tracked)).toBe(false);
     stop();
     fake.selectionChanged();
@@ -103,7 +103,7 @@ describe("Word adapter: writing", () => {
     doc.selectText(PARAGRAPHS[2]!);
     const adapter = createWordAdapter();
     await adapter.insert(await adapter.readSource(), "Erster Absatz.\n\nZweiter Absatz.", "replace");
-    expect(doc.paragraphs).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], "Erster Absatz.", "", "Zweiter Absatz.", PARAGRAPHS[3]]);
+    expect(doc.paragraphs).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], "Erster Absatz.", "Zweiter Absatz.", PARAGRAPHS[3]]);
   });
 
   test("a changed original is not overwritten", async () => {

@@ -46,6 +46,8 @@ export const leichteSprache: TaskDefinition = {
   },
   group: "umschreiben",
   draft: true,
+  layout: { sentencePerParagraph: true, largeFontOption: "largeFont" },
+  options: [{ id: "largeFont", type: "boolean", label: { de: "Große Schrift (14 Punkt)", en: "Large type (14 pt)" }, default: false }],
   temperature: 0.3,
   systemPrompt: join(
     ROLE,

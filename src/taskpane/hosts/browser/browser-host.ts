@@ -1,4 +1,6 @@
 import { textStats } from "../../../core/text";
+import { blocksToText } from "../../../core/markdown";
+import { resultBlocks } from "../result-blocks";
 import type { HostAdapter, InsertMode, SourceSnapshot } from "../host-adapter";
 import { HostError } from "../host-error";
 import type { BrowserDocument } from "./browser-document";
@@ -36,14 +38,16 @@ export function createBrowserAdapter(doc: BrowserDocument): HostAdapter {
       return { scope, stats: textStats(text), text, handle: span };
     },
 
-    async insert(snapshot: SourceSnapshot, result: string, mode: InsertMode) {
+    async insert(snapshot: SourceSnapshot, markdown: string, mode: InsertMode, layout = {}) {
+      // The sample letter is plain text: Markdown becomes lines and list markers, never literal marks.
+      const result = blocksToText(resultBlocks(markdown, layout));
       const { start, end } = snapshot.handle as Span;
       const { text } = doc.getState();
       if (text.slice(start, end) !== snapshot.text) {
         // The text moved or changed while the result streamed in.
-        if (mode === "replace") throw new HostError("source_changed");
+        if (mode !== "insertBelow") throw new HostError("source_changed");
       }
-      if (mode === "replace") {
+      if (mode === "replace" || mode === "replaceTracked") {
         doc.update({ text: text.slice(0, start) + result + text.slice(end), selectionStart: start, selectionEnd: start + result.length });
         return;
       }

@@ -1,0 +1,5 @@
+export * from "./blocks";
+export * from "./markdown-to-blocks";
+export * from "./blocks-to-html";
+export * from "./blocks-to-text";
+export * from "./one-sentence-per-paragraph";

@@ -1,0 +1,27 @@
+import { Text, makeStyles } from "@fluentui/react-components";
+import type { SourceNotice } from "../hosts/host-adapter";
+import { useI18n, type Translator } from "../i18n/i18n";
+
+const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: "1.25em" } });
+
+function noticeText(i18n: Translator, notice: SourceNotice): string {
+  if (notice.kind === "images") return i18n.count("notice.images", notice.count);
+  if (notice.kind === "contentControls") return i18n.count("notice.contentControls", notice.count);
+  return i18n.t(`notice.${notice.kind}`);
+}
+
+/** What the source holds besides text (tables, pictures, …) and how KoKI treats it. */
+export function SourceNotices({ notices }: { notices: readonly SourceNotice[] }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  if (notices.length === 0) return null;
+  return (
+    <ul aria-label={i18n.t("notice.label")} data-testid="source-notices" className={styles.list}>
+      {notices.map((notice) => (
+        <li key={notice.kind}>
+          <Text size={200}>{noticeText(i18n, notice)}</Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
