@@ -39,7 +39,7 @@ const CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
  * How the Office.js CDN answers: from the @microsoft/office-js package, not at
  * all (a blocked network), or with an Office.js whose onReady never resolves.
  */
-export type OfficeCdn = "package" | "blocked" | "silent";
+export type OfficeCdn = "package" | "blocked" | "silent" | { script: string };
 
 const SILENT_OFFICE = "window.Office = { onReady: function () { return new Promise(function () {}); }, HostType: {} };";
 
@@ -61,6 +61,10 @@ export async function newOfflineContext(browser: Browser, allowedOrigin: string,
     if (url.startsWith(allowedOrigin)) return route.continue();
     if (url.startsWith(CDN_PREFIX) && office === "silent") {
       return route.fulfill({ status: 200, contentType: "application/javascript", body: SILENT_OFFICE });
+    }
+    if (url.startsWith(CDN_PREFIX) && typeof office === "object") {
+      // A fake host served in Office.js's place (test/fakes/*-browser.ts).
+      return route.fulfill({ status: 200, contentType: "application/javascript", body: office.script });
     }
     if (url.startsWith(CDN_PREFIX) && office === "package" && !/telemetry/i.test(url)) {
       const file = join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
@@ -88,8 +92,10 @@ export interface OpenPane {
 }
 
 /** Opens the built task pane from the gateway in a fresh offline context and waits until it is ready. */
-export async function openPane(browser: Browser, gatewayUrl: string, options: OfflineOptions & { readyText?: string } = {}): Promise<OpenPane> {
+export async function openPane(browser: Browser, gatewayUrl: string, options: OfflineOptions & { readyText?: string; initScript?: string } = {}): Promise<OpenPane> {
   const context = await newOfflineContext(browser, gatewayUrl, options);
+  // Runs before the page's own scripts (over CDP, so the page's CSP does not apply).
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors = watchErrors(page);

@@ -255,8 +255,10 @@ describe("GET /api/config", () => {
       output: "rewrite",
       allowsInstruction: false,
       draft: false,
+      layout: { sentencePerParagraph: false },
     });
-    expect(config.limits).toEqual({ maxInputChars: 20_000 });
+    expect(config.limits).toEqual({ maxInputChars: 20_000, confirmDocumentWords: 3000 });
+    expect(config.insert).toEqual({ defaultMode: "replace" });
     expect(config.lexicon).toEqual([]);
     expect(config.backend).toEqual({ configured: true, displayName: SCRIPTED_MODEL });
     expect(raw).not.toContain("sk-test-secret");
