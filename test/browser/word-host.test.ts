@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe";
-import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
+import { browserAvailable, launchBrowser, openWithFakeHost } from "../helpers/browser";
 import { bundleFake } from "../helpers/bundle-fake";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { SCRIPTED_MODEL, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
@@ -56,8 +56,7 @@ run("task pane in Word (fake Word host in headless Chromium)", () => {
   });
 
   async function openWord(setup: WordSetup): Promise<void> {
-    const initScript = `window.__KOKI_WORD_SETUP__ = ${JSON.stringify(setup)};`;
-    ({ page, errors, close } = await openPane(browser, gateway.url, { office: { script }, initScript, readyText: "" }));
+    ({ page, errors, close } = await openWithFakeHost(browser, gateway.url, { script, global: "__KOKI_WORD_SETUP__", setup }));
     await page.getByTestId("source-line").filter({ hasText: "Markierung" }).waitFor();
     await page.getByRole("button", { name: "Starten" }).waitFor();
   }

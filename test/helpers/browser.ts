@@ -103,3 +103,12 @@ export async function openPane(browser: Browser, gatewayUrl: string, options: Of
   if (options.readyText !== "") await page.getByText(options.readyText ?? "Browser-Modus").waitFor();
   return { page, errors, close: () => context.close() };
 }
+
+/**
+ * Opens the pane with a fake host (test/fakes/*-browser.ts, bundled) served
+ * in Office.js's place; `setup` becomes `window[global]` before it runs.
+ */
+export async function openWithFakeHost(browser: Browser, gatewayUrl: string, fake: { script: string; global: string; setup: unknown }): Promise<OpenPane> {
+  const initScript = `window.${fake.global} = ${JSON.stringify(fake.setup)};`;
+  return openPane(browser, gatewayUrl, { office: { script: fake.script }, initScript, readyText: "" });
+}

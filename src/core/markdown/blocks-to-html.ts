@@ -6,7 +6,8 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (char) => ESCAPES[char]!);
 }
 
-function runsHtml(runs: InlineRun[]): string {
+/** One paragraph's runs as inline HTML, for writing into an existing paragraph. */
+export function runsHtml(runs: InlineRun[]): string {
   return runs
     .map((run) => {
       let html = escapeHtml(run.text);

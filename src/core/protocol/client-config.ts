@@ -9,7 +9,7 @@ export const taskGroupSchema = z.enum(["umschreiben", "zusammenfassen", "pruefen
 export type TaskGroup = z.infer<typeof taskGroupSchema>;
 
 /** What a task produces; the pane picks its insert actions by it. */
-export const taskOutputSchema = z.enum(["rewrite", "summary", "reply"]);
+export const taskOutputSchema = z.enum(["rewrite", "summary", "reply", "subject"]);
 export type TaskOutput = z.infer<typeof taskOutputSchema>;
 
 const optionId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/u, "option ids are camelCase letters and digits");

@@ -1,5 +1,5 @@
 import type { ClientTask } from "../protocol";
-import { antwortEntwerfen } from "./built-in/reply";
+import { antwortEntwerfen, betreffVorschlagen } from "./built-in/reply";
 import { korrigieren, kuerzen, tonFoermlich, tonFreundlich } from "./built-in/editing";
 import { buergernah, einfacheSprache, leichteSprache } from "./built-in/plain-language";
 import { kernaussagen, zusammenfassen } from "./built-in/summaries";
@@ -19,6 +19,7 @@ export const BUILT_IN_TASKS: readonly TaskDefinition[] = [
   korrigieren,
   uebersetzen,
   antwortEntwerfen,
+  betreffVorschlagen,
 ];
 
 export function findTask(tasks: readonly TaskDefinition[], id: string): TaskDefinition | undefined {

@@ -1,7 +1,8 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { OptionValue } from "../../core/protocol";
-import type { SourceSnapshot } from "../hosts/host-adapter";
+import type { SourceSnapshot, ThreadScope } from "../hosts/host-adapter";
+import { HostError, type HostErrorCode } from "../hosts/host-error";
 import { useI18n } from "../i18n/i18n";
 import { useRun } from "../state/use-run";
 import { BrowserDocumentEditor } from "./browser-document-editor";
@@ -13,6 +14,7 @@ import { ResultView } from "./result-view";
 import { SourceLine } from "./source-line";
 import { TaskOptions } from "./task-options";
 import { TaskPicker } from "./task-picker";
+import { ThreadScopePicker } from "./thread-scope-picker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -25,9 +27,14 @@ export function App() {
   const styles = useStyles();
   const { adapter, browserDocument, config, runStore, officeTimedOut } = usePane();
   const state = useRun(runStore);
-  const tasks = config.tasks.filter((task) => task.hosts.includes(adapter.kind));
-  const [taskId, setTaskId] = useState(tasks[0]?.id ?? "");
-  const [readFailed, setReadFailed] = useState(false);
+  // Outlook: another item means another mode and another source; bumping this re-reads both.
+  const [itemVersion, setItemVersion] = useState(0);
+  const [thread, setThread] = useState<ThreadScope>("latest");
+  const tasks = config.tasks.filter((task) => task.hosts.includes(adapter.kind) && (adapter.offersTask?.(task) ?? true));
+  const [chosenTaskId, setTaskId] = useState(tasks[0]?.id ?? "");
+  // A task the current item does not offer falls back to the first that it does.
+  const taskId = tasks.some((candidate) => candidate.id === chosenTaskId) ? chosenTaskId : (tasks[0]?.id ?? "");
+  const [readFailed, setReadFailed] = useState<HostErrorCode>();
   // The clerk's last choices per task, for as long as the pane is open.
   const [optionsByTask, setOptionsByTask] = useState<Record<string, Record<string, OptionValue>>>({});
   const task = tasks.find((candidate) => candidate.id === taskId);
@@ -39,18 +46,30 @@ export function App() {
   // A whole document above the admin's size waits here until the clerk confirms.
   const [unconfirmed, setUnconfirmed] = useState<SourceSnapshot>();
 
+  useEffect(
+    () =>
+      adapter.onItemChanged?.(() => {
+        // Never let a result for one email meet another: stop, reset, read the new item.
+        runStore.reset();
+        setUnconfirmed(undefined);
+        setReadability({ status: "idle" });
+        setItemVersion((version) => version + 1);
+      }),
+    [adapter, runStore],
+  );
+
   const send = (source: SourceSnapshot) => {
     setUnconfirmed(undefined);
     return runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined);
   };
 
   const start = async () => {
-    setReadFailed(false);
+    setReadFailed(undefined);
     let source;
     try {
-      source = await adapter.readSource();
-    } catch {
-      setReadFailed(true);
+      source = await adapter.readSource({ thread });
+    } catch (error) {
+      setReadFailed(error instanceof HostError ? error.code : "read_failed");
       return;
     }
     if (source.scope === "document" && source.stats.words > config.limits.confirmDocumentWords) setUnconfirmed(source);
@@ -60,7 +79,7 @@ export function App() {
   const checkReadability = async () => {
     setReadability({ status: "running" });
     try {
-      const snapshot = await adapter.readSource();
+      const snapshot = await adapter.readSource({ thread });
       setReadability({ status: "done", snapshot, report: await analyzeText(snapshot.text, config.lexicon) });
     } catch {
       setReadability({ status: "failed" });
@@ -110,7 +129,8 @@ export function App() {
             <Textarea value={instruction} maxLength={1000} disabled={running} onChange={(_e, data) => setInstruction(data.value)} />
           </Field>
         )}
-        <SourceLine adapter={adapter} />
+        {adapter.threadChoice && <ThreadScopePicker value={thread} onChange={setThread} disabled={running} />}
+        <SourceLine key={itemVersion} adapter={adapter} options={{ thread }} />
         <div className={styles.buttons}>
           <Button type="submit" appearance="primary" disabled={running || !taskId}>
             {i18n.t("action.start")}
@@ -141,7 +161,7 @@ export function App() {
         )}
         {readFailed && (
           <MessageBar intent="error" role="alert">
-            <MessageBarBody>{i18n.t("insert.read_failed")}</MessageBarBody>
+            <MessageBarBody>{i18n.t(`insert.${readFailed}`)}</MessageBarBody>
           </MessageBar>
         )}
       </form>

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { blocksToText, markdownToBlocks } from "../../core/markdown";
+import type { TaskOutput } from "../../core/protocol";
 import type { HostAdapter, InsertLayout, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
 import { HostError } from "../hosts/host-error";
 import { useI18n } from "../i18n/i18n";
@@ -18,6 +19,7 @@ export interface ResultActionsProps {
   source: SourceSnapshot;
   text: string;
   layout: InsertLayout;
+  output: TaskOutput;
   /** The admin's (or clerk's) preferred mode; it becomes the first button where the host has it. */
   defaultMode: InsertMode;
 }
@@ -27,7 +29,19 @@ const LABELS: Record<InsertMode, MessageKey> = {
   replaceTracked: "action.replaceTracked",
   insertBelow: "action.insertBelow",
   comment: "action.comment",
+  reply: "action.reply",
+  replyAll: "action.replyAll",
+  subject: "action.subject",
 };
+
+/** Reply forms only for reply drafts, the subject field only for subjects, documents for everything else. */
+export function modesForOutput(modes: readonly InsertMode[], output: TaskOutput): InsertMode[] {
+  return modes.filter((mode) => {
+    if (mode === "reply" || mode === "replyAll") return output === "reply";
+    if (mode === "subject") return output === "subject";
+    return output !== "subject";
+  });
+}
 
 /** The preferred mode first, then the host's own order. */
 export function orderModes(modes: readonly InsertMode[], preferred: InsertMode): InsertMode[] {
@@ -35,13 +49,13 @@ export function orderModes(modes: readonly InsertMode[], preferred: InsertMode):
 }
 
 /** The write-back actions the host allows, plus copying everywhere. The document changes only here. */
-export function ResultActions({ adapter, source, text, layout, defaultMode }: ResultActionsProps) {
+export function ResultActions({ adapter, source, text, layout, defaultMode, output }: ResultActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
   const [inserted, setInserted] = useState(false);
-  const modes = orderModes(adapter.insertModes, defaultMode);
+  const modes = orderModes(modesForOutput(adapter.insertModes, output), defaultMode);
 
   const insert = async (mode: InsertMode) => {
     setBusy(true);

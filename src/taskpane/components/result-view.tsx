@@ -83,6 +83,7 @@ export function ResultView({ state }: { state: RunState }) {
           text={state.text}
           layout={insertLayout(task, state.options)}
           defaultMode={config.insert.defaultMode}
+          output={task?.output ?? "rewrite"}
         />
       )}
     </section>

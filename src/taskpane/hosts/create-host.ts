@@ -15,7 +15,7 @@ export async function createHost(office: OfficeInfo): Promise<HostSetup> {
     return { adapter: createWordAdapter() };
   }
   if (office.host === "outlook") {
-    const { createOutlookAdapter } = await import(/* webpackChunkName: "host-outlook" */ "./outlook");
+    const { createOutlookAdapter } = await import(/* webpackChunkName: "host-outlook" */ "./outlook/outlook-adapter");
     return { adapter: createOutlookAdapter() };
   }
   const [{ BrowserDocument }, { createBrowserAdapter }, { default: sample }] = await Promise.all([

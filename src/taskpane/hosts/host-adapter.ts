@@ -1,8 +1,15 @@
-import type { Host } from "../../core/protocol";
+import type { ClientTask, Host } from "../../core/protocol";
 import type { TextStats } from "../../core/text";
 
 /** How a result goes back into the document. */
-export type InsertMode = "replace" | "replaceTracked" | "insertBelow" | "comment";
+export type InsertMode = "replace" | "replaceTracked" | "insertBelow" | "comment" | "reply" | "replyAll" | "subject";
+
+/** Which part of an email thread to read (Outlook read mode). */
+export type ThreadScope = "latest" | "thread";
+
+export interface ReadOptions {
+  thread?: ThreadScope;
+}
 
 /** How a result is laid out when written (Leichte Sprache: a sentence per paragraph, larger type). */
 export interface InsertLayout {
@@ -20,7 +27,7 @@ export type SourceNotice =
   | { kind: "singleRange" };
 
 /** What will be sent: the selection, the whole document, or an email. */
-export type SourceScope = "selection" | "document" | "email";
+export type SourceScope = "selection" | "document" | "email" | "emailLatest" | "emailThread";
 
 export interface SourceSummary {
   scope: SourceScope;
@@ -45,14 +52,20 @@ export interface HostAdapter {
   readonly insertModes: readonly InsertMode[];
   /** Modes this host lacks only because it is too old; the pane says so. */
   readonly missingModes?: readonly InsertMode[];
+  /** True where the clerk chooses between the latest message and the whole thread. */
+  readonly threadChoice?: boolean;
+  /** Whether a task makes sense here (Outlook read mode: summaries and replies). Default: every task. */
+  offersTask?(task: ClientTask): boolean;
   /** What would be sent right now, without holding on to it. */
-  describeSource(): Promise<SourceSummary>;
+  describeSource(options?: ReadOptions): Promise<SourceSummary>;
   /** Reads the source for a run and remembers its location for inserting. */
-  readSource(): Promise<SourceSnapshot>;
+  readSource(options?: ReadOptions): Promise<SourceSnapshot>;
   /** Writes a result (model Markdown) relative to the snapshot's original location. */
   insert(snapshot: SourceSnapshot, markdown: string, mode: InsertMode, layout?: InsertLayout): Promise<void>;
   /** Calls back when the selection or document may have changed. */
   onSourceChanged(listener: () => void): () => void;
+  /** Calls back when the user moved to another item (Outlook): runs stop, the view resets. */
+  onItemChanged?(listener: () => void): () => void;
   /** Selects characters start…end of a snapshot's text in the document (for readability findings). */
   selectPassage?(snapshot: SourceSnapshot, start: number, end: number): Promise<void>;
 }

@@ -7,7 +7,13 @@ export type HostErrorCode =
   /** Word older than WordApi 1.1, or a mode that needs a newer Word. */
   | "word_too_old"
   /** Replacing would overwrite a table; the clerk can insert below instead. */
-  | "table_in_selection";
+  | "table_in_selection"
+  /** Outlook: a calendar item, task or other non-message item. */
+  | "not_a_message"
+  /** Outlook: no item is open (a pinned pane between items). */
+  | "no_item"
+  /** Outlook's reply form takes at most 32 KB of HTML. */
+  | "reply_too_long";
 
 export class HostError extends Error {
   override name = "HostError";
@@ -17,5 +23,15 @@ export class HostError extends Error {
     options?: { cause?: unknown },
   ) {
     super(code, options);
+  }
+}
+
+/** Runs host work; Office errors become `code`, our own HostErrors pass through. */
+export async function withHostError<T>(code: "read_failed" | "write_failed", work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HostError) throw error;
+    throw new HostError(code, { cause: error });
   }
 }

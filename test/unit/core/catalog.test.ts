@@ -13,6 +13,7 @@ const REQUIRED_IDS = [
   "ton-freundlich",
   "uebersetzen",
   "antwort-entwerfen",
+  "betreff-vorschlagen",
 ];
 
 /** Every value combination worth rendering: defaults, then each choice of each choice option. */

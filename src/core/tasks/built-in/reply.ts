@@ -37,3 +37,29 @@ export const antwortEntwerfen: TaskDefinition = {
   ),
   userTemplate: "Entwirf eine Antwort auf die folgende E-Mail.\nStichpunkte der Sachbearbeitung, falls angegeben: {{option.keyPoints}}\n\n{{text}}",
 };
+
+/** One line for the subject field of an email being written (Outlook allows 255 characters). */
+export const betreffVorschlagen: TaskDefinition = {
+  id: "betreff-vorschlagen",
+  label: { de: "Betreff vorschlagen", en: "Suggest a subject" },
+  description: {
+    de: "Schlägt einen kurzen, klaren Betreff für Ihre E-Mail vor.",
+    en: "Suggests a short, clear subject for your email.",
+  },
+  group: "zusammenfassen",
+  hosts: ["outlook"],
+  output: "subject",
+  allowsInstruction: false,
+  draft: false,
+  factCheck: [],
+  options: [],
+  temperature: 0.2,
+  systemPrompt: join(
+    ROLE,
+    `Du schlägst einen Betreff für eine E-Mail der Verwaltung vor.
+- Höchstens 10 Wörter, eine Zeile, ohne Anführungszeichen und ohne Punkt am Ende.
+- Nenne das Anliegen und, falls vorhanden, das Aktenzeichen.`,
+    `${ONLY_RESULT}\n- Schreibe in der Sprache der E-Mail.`,
+  ),
+  userTemplate: "Schlage einen Betreff für diese E-Mail vor.\n\n{{text}}",
+};

@@ -1,20 +1,11 @@
 import type { HostAdapter, InsertMode, SourceSnapshot } from "../host-adapter";
-import { HostError } from "../host-error";
+import { HostError, withHostError } from "../host-error";
 import { insertWordResult } from "./insert-result";
 import { selectWordPassage } from "./locate-passage";
 import type { WordHandle } from "./paragraph-info";
 import { describeWordSource, readWordSource } from "./read-source";
 import { detectWordApi } from "./word-api";
 
-/** Turns Office errors into the few codes the pane explains; ours pass through. */
-async function guard<T>(code: "read_failed" | "write_failed", work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof HostError) throw error;
-    throw new HostError(code, { cause: error });
-  }
-}
 
 /** Word, from WordApi 1.1 on; paragraph styles and lists need 1.3, tracked changes and comments 1.4. */
 export function createWordAdapter(): HostAdapter {
@@ -26,17 +17,17 @@ export function createWordAdapter(): HostAdapter {
     insertModes: api.tracking ? ["replace", "replaceTracked", "insertBelow", "comment"] : ["replace", "insertBelow"],
     missingModes: api.tracking ? [] : newer,
 
-    describeSource: () => guard("read_failed", () => describeWordSource(api)),
+    describeSource: () => withHostError("read_failed", () => describeWordSource(api)),
 
-    readSource: () => guard("read_failed", () => readWordSource(api)),
+    readSource: () => withHostError("read_failed", () => readWordSource(api)),
 
     insert(snapshot: SourceSnapshot, markdown: string, mode: InsertMode, layout = {}) {
       if (!this.insertModes.includes(mode)) return Promise.reject(new HostError("word_too_old"));
-      return guard("write_failed", () => insertWordResult(api, snapshot.handle as WordHandle, markdown, mode, layout));
+      return withHostError("write_failed", () => insertWordResult(api, snapshot.handle as WordHandle, markdown, mode, layout));
     },
 
     selectPassage: (snapshot: SourceSnapshot, start: number, end: number) =>
-      guard("read_failed", () => selectWordPassage(snapshot.handle as WordHandle, start, end)),
+      withHostError("read_failed", () => selectWordPassage(snapshot.handle as WordHandle, start, end)),
 
     onSourceChanged(listener) {
       const handler = () => listener();

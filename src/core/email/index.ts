@@ -1,0 +1,3 @@
+export * from "./email-html-to-text";
+export * from "./split-thread";
+export * from "./split-compose-html";
