@@ -9,7 +9,7 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", "auth-dialog": "./src/taskpane/auth/auth-dialog.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -42,6 +42,13 @@ module.exports = (_env, argv) => {
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",
         chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      // Sign-in page for Office builds without nested app authentication.
+      new HtmlWebpackPlugin({
+        template: "./src/taskpane/auth/auth-dialog.html",
+        filename: "auth-dialog.html",
+        chunks: ["auth-dialog"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({

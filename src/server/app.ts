@@ -11,6 +11,8 @@ import type { Backend } from "./llm/backend";
 import { FairLimiter } from "./llm/fair-limiter";
 import { limitedBackend } from "./llm/limited-backend";
 import { createBackend } from "./llm/openai-backend";
+import { registerAuth } from "./auth/register-auth";
+import { taskAccess } from "./auth/task-access";
 import { clientConfigRoutes } from "./routes/client-config";
 import { healthRoutes } from "./routes/health";
 import { readyRoutes } from "./routes/ready";
@@ -59,7 +61,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const tasks = options.tasks ?? taskCatalog(config);
 
   registerErrorHandling(app, maxInputChars);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, config.auth.client ? new URL(config.auth.client.authority).origin : undefined);
+  registerAuth(app, config.auth);
+  const access = taskAccess(config);
   // The API speaks JSON only; anything else is refused with 415.
   app.removeContentTypeParser("text/plain");
   await app.register(cors, { origin: config.server.corsOrigins.length > 0 ? config.server.corsOrigins : false });
@@ -73,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(healthRoutes);
-  await app.register(clientConfigRoutes, { tasks, backend, limits: config.limits, insert: config.insert, lexicon: config.readability.lexicon });
+  await app.register(clientConfigRoutes, { tasks, access, backend, limits: config.limits, insert: config.insert, lexicon: config.readability.lexicon });
   const settings = {
     contextTokens: config.llm.contextTokens,
     parallelChunks: config.llm.parallelChunks,
@@ -84,7 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limited = limitedBackend(backend, new FairLimiter(config.llm.maxConcurrent));
   const registry = new RunRegistry();
   app.decorate("runs", registry);
-  await app.register(runRoutes, { tasks, backend: limited, settings, maxInputChars, heartbeatMs: config.server.heartbeatMs, registry });
+  await app.register(runRoutes, { tasks, access, backend: limited, settings, maxInputChars, heartbeatMs: config.server.heartbeatMs, registry });
   await app.register(readyRoutes, { backend });
   return app;
 }

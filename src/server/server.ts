@@ -28,6 +28,8 @@ export async function startServer(config: KokiConfig = loadConfig()): Promise<St
   app.log.info(`KoKI is running: ${url}/taskpane.html`);
   if (https) app.log.info(`TLS certificate: ${https.source}`);
   else app.log.warn("TLS is off (KOKI_TLS=off). Serve KoKI only behind a TLS-terminating reverse proxy.");
+  if (config.auth.mode === "none") app.log.warn("Sign-in is off (auth.mode none): anyone on this machine can use KoKI. Use it for development only.");
+  else app.log.info(`Sign-in: ${config.auth.mode}`);
   if (!config.llm.baseUrl) {
     app.log.warn(
       "No LLM backend configured. Set KOKI_LLM_BASE_URL (for example http://localhost:11434/v1 for Ollama) and KOKI_LLM_MODEL.",

@@ -46,6 +46,8 @@ const SILENT_OFFICE = "window.Office = { onReady: function () { return new Promi
 export interface OfflineOptions {
   locale?: string;
   office?: OfficeCdn;
+  /** Headers on every request, as an authenticating reverse proxy would add them. */
+  extraHeaders?: Record<string, string>;
 }
 
 /**
@@ -54,8 +56,8 @@ export interface OfflineOptions {
  * are aborted.
  */
 export async function newOfflineContext(browser: Browser, allowedOrigin: string, options: OfflineOptions = {}): Promise<BrowserContext> {
-  const { locale = "de-DE", office = "package" } = options;
-  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale });
+  const { locale = "de-DE", office = "package", extraHeaders } = options;
+  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale, extraHTTPHeaders: extraHeaders });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin)) return route.continue();

@@ -21,6 +21,11 @@ export const ERROR_CODES = [
   "stream_interrupted",
   "server_shutdown",
   "not_found",
+  "unauthenticated",
+  "forbidden",
+  "auth_unavailable",
+  "rate_limited",
+  "quota_exceeded",
   "internal",
 ] as const;
 

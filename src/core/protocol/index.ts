@@ -3,3 +3,4 @@ export * from "./error-codes";
 export * from "./run-request";
 export * from "./run-events";
 export * from "./client-config";
+export * from "./auth-info";

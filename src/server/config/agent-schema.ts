@@ -24,6 +24,8 @@ export const agentSchema = z
     maxTokens: z.number().int().positive().optional(),
     /** Lets clerks add their own wish to the prompt. Off unless the admin enables it. */
     allowInstruction: z.boolean().default(false),
+    /** Groups or app roles that may use this agent; empty or missing: every signed-in user. */
+    groups: z.array(z.string().min(1)).optional(),
     /** Facts the result must keep; defaults to all for rewrites and none otherwise. */
     factCheck: z.array(z.enum(FACT_KINDS)).optional(),
   })
@@ -60,5 +62,7 @@ export const tasksConfigSchema = z
     /** Built-in task ids to switch off. */
     disabled: z.array(z.string()).default([]),
     agents: z.array(agentSchema).default([]),
+    /** Built-in task id → groups or app roles that may use it; tasks not listed are open to every signed-in user. */
+    access: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   })
   .strict();

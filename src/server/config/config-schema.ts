@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { BUILT_IN_TASKS } from "../../core/tasks";
+import { authConfigSchema } from "../auth/auth-config-schema";
+import { isLoopback } from "../auth/loopback";
 import { tasksConfigSchema } from "./agent-schema";
 
 /**
@@ -91,7 +93,8 @@ export const configSchema = z
       .strict()
       .default({ lexicon: [] }),
     /** Which built-in tasks are on, and the admin's own agents. */
-    tasks: tasksConfigSchema.default({ disabled: [], agents: [] }),
+    tasks: tasksConfigSchema.default({ disabled: [], agents: [], access: {} }),
+    auth: authConfigSchema.default({ mode: "none", tokens: [] }),
     /** Where KoKI keeps its generated localhost certificate. Defaults to ~/.koki. */
     dataDir: z.string().min(1).optional(),
   })
@@ -114,6 +117,16 @@ export const configSchema = z
       if (clash) ctx.addIssue({ code: "custom", path: ["tasks", "agents", index, "id"], message: `"${agent.id}" is already a task; choose another id or disable the built-in one` });
       seen.add(agent.id);
     });
+    Object.keys(config.tasks.access).forEach((id) => {
+      if (!builtIn.has(id)) ctx.addIssue({ code: "custom", path: ["tasks", "access", id], message: `"${id}" is not a built-in task; agents list their groups themselves` });
+    });
+    if (config.auth.mode === "none" && !isLoopback(config.server.host)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["auth", "mode"],
+        message: `"none" (no sign-in) is allowed only on a loopback address, not on ${config.server.host}; choose oidc, tokens or trusted-header`,
+      });
+    }
     const { cert, key } = config.server.tls;
     if (Boolean(cert) !== Boolean(key)) {
       ctx.addIssue({

@@ -23,6 +23,14 @@ export const ENV_KEYS = {
   KOKI_CONFIRM_DOCUMENT_WORDS: "limits.confirmDocumentWords",
   KOKI_DEFAULT_INSERT_MODE: "insert.defaultMode",
   KOKI_DATA_DIR: "dataDir",
+  KOKI_AUTH_MODE: "auth.mode",
+  KOKI_OIDC_ISSUER: "auth.oidc.issuer",
+  KOKI_OIDC_AUDIENCE: "auth.oidc.audience",
+  KOKI_OIDC_REQUIRED_SCOPE: "auth.oidc.requiredScope",
+  KOKI_AUTH_PROXIES: "auth.trustedHeader.proxies",
+  KOKI_AUTH_CLIENT_ID: "auth.client.clientId",
+  KOKI_AUTH_AUTHORITY: "auth.client.authority",
+  KOKI_AUTH_SCOPE: "auth.client.scope",
 } as const;
 
 export type EnvName = keyof typeof ENV_KEYS;
@@ -30,6 +38,6 @@ export type EnvName = keyof typeof ENV_KEYS;
 /** Turns an environment string into the value type its key expects. */
 export function envValue(name: EnvName, raw: string): unknown {
   if (name === "KOKI_TLS") return !/^(off|false|0|no)$/iu.test(raw.trim());
-  if (name === "KOKI_CORS_ORIGINS") return raw.split(",").map((s) => s.trim()).filter(Boolean);
+  if (name === "KOKI_CORS_ORIGINS" || name === "KOKI_AUTH_PROXIES") return raw.split(",").map((s) => s.trim()).filter(Boolean);
   return raw;
 }

@@ -37,6 +37,8 @@ export function registerErrorHandling(app: FastifyInstance, maxInputChars: numbe
     const gatewayError = known ?? new GatewayError("internal", 500);
     if (!known) request.log.error({ err: error }, "unhandled error");
     if (gatewayError.retryAfterSeconds !== undefined) reply.header("retry-after", String(gatewayError.retryAfterSeconds));
+    // RFC 6750: a 401 names the scheme; the reason stays in the log.
+    if (gatewayError.status === 401) reply.header("www-authenticate", 'Bearer error="invalid_token"');
     return reply.status(gatewayError.status).send({ error: gatewayError.toBody() });
   });
 

@@ -24,6 +24,11 @@ const MESSAGES: Record<ErrorCode, string> = {
   stream_interrupted: "Die Antwort wurde unterbrochen. Der bisherige Text bleibt erhalten. Bitte versuchen Sie es noch einmal.",
   server_shutdown: "Der KoKI-Server startet gerade neu. Der bisherige Text bleibt erhalten. Bitte versuchen Sie es gleich noch einmal.",
   not_found: "Diese Adresse gibt es nicht.",
+  unauthenticated: "Anmeldung abgelaufen. Bitte melden Sie sich neu an.",
+  forbidden: "Sie sind nicht berechtigt, diese Aufgabe zu nutzen.",
+  auth_unavailable: "Die Anmeldung kann gerade nicht geprüft werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
+  rate_limited: "Sie haben in kurzer Zeit sehr viele Anfragen gestellt. Bitte warten Sie kurz.",
+  quota_exceeded: "Sie haben heute schon sehr viel Text bearbeiten lassen. Morgen geht es wieder.",
   internal: "In KoKI ist ein Fehler aufgetreten. Bitte versuchen Sie es noch einmal.",
 };
 

@@ -5,31 +5,37 @@ import type { FastifyInstance } from "fastify";
  * and talk only to its own gateway. Fluent UI injects its styles at run time
  * ('unsafe-inline' for styles); the readability worker compiles the syllable
  * patterns ('wasm-unsafe-eval'). No frame-ancestors: Office on the web frames
- * the pane from several Microsoft origins.
+ * the pane from several Microsoft origins. With Entra sign-in, the sign-in
+ * dialog may also talk to the identity provider (`signInOrigin`).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  // Office.js's telemetry iframe is external too, and stays blocked.
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+export function contentSecurityPolicy(signInOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com 'wasm-unsafe-eval'",
+    "worker-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${signInOrigin ? ` ${signInOrigin}` : ""}`,
+    // Office.js's telemetry iframe is external too, and stays blocked.
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
 
-export function registerSecurityHeaders(app: FastifyInstance): void {
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+export function registerSecurityHeaders(app: FastifyInstance, signInOrigin?: string): void {
+  const policy = contentSecurityPolicy(signInOrigin);
   app.addHook("onSend", async (request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "no-referrer");
     if (request.url.startsWith("/api/")) {
       reply.header("cache-control", reply.getHeader("cache-control") ?? "no-store");
     } else {
-      reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+      reply.header("content-security-policy", policy);
     }
     return payload;
   });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { TaskDefinition } from "../../core/tasks";
+import type { TaskAccess } from "../auth/task-access";
 import { GatewayError } from "../http/gateway-error";
 import { SseStream } from "../http/sse-stream";
 import { describeBackendFailure, toGatewayError } from "../llm/backend-errors";
@@ -11,6 +12,7 @@ import { validateRun } from "./validate-run";
 
 export interface RunRoutesOptions {
   tasks: readonly TaskDefinition[];
+  access: TaskAccess;
   backend: LimitedBackend;
   settings: RunSettings;
   maxInputChars: number;
@@ -23,9 +25,10 @@ export interface RunRoutesOptions {
  * before the stream are JSON; errors during it are `error` events. A client
  * that disconnects aborts the backend request.
  */
-export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, backend, settings, maxInputChars, heartbeatMs, registry }) => {
+export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, access, backend, settings, maxInputChars, heartbeatMs, registry }) => {
   app.post("/api/runs", async (request, reply) => {
     const { task, text, options, instruction } = validateRun(request.body, tasks, maxInputChars);
+    if (!access(task, request.principal)) throw new GatewayError("forbidden", 403);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
 
     const abort = new AbortController();
@@ -40,8 +43,8 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     const started = Date.now();
     let outcome = "ok";
     try {
-      // Until sign-in exists, fair queueing keys on the client address.
-      const run = runTask({ backend, settings, task, input: { text, options, instruction }, user: request.ip, signal: abort.signal });
+      // Fair queueing keys on the signed-in user.
+      const run = runTask({ backend, settings, task, input: { text, options, instruction }, user: request.principal.id, signal: abort.signal });
       for await (const event of run) await sse.send(event.event, event.data);
       if (abort.signal.aborted) outcome = "cancelled";
     } catch (error) {

@@ -1,6 +1,8 @@
 import { EventSourceParserStream } from "eventsource-parser/stream";
 import {
+  authInfoSchema,
   clientConfigSchema,
+  type AuthInfo,
   errorResponseSchema,
   parseRunEvent,
   type ClientConfig,
@@ -14,15 +16,37 @@ export interface ClientOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
   signal?: AbortSignal;
+  /** The signed-in user's access token (kept in MSAL's memory); `refresh` asks for a new one. */
+  getToken?: (refresh: boolean) => Promise<string | undefined>;
 }
 
-async function send(path: string, init: RequestInit, options: ClientOptions): Promise<Response> {
+async function sendOnce(path: string, init: RequestInit, options: ClientOptions, refresh: boolean): Promise<Response> {
   const doFetch = options.fetch ?? fetch;
+  const token = await options.getToken?.(refresh);
+  const headers = new Headers(init.headers);
+  if (token) headers.set("authorization", `Bearer ${token}`);
   try {
-    return await doFetch(`${options.baseUrl ?? ""}${path}`, { ...init, signal: options.signal });
+    return await doFetch(`${options.baseUrl ?? ""}${path}`, { ...init, headers, signal: options.signal });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiError("network", "Keine Verbindung zum KoKI-Server.");
+  }
+}
+
+/** Sends with the user's token; a 401 gets one retry with a fresh token before it reaches the user. */
+async function send(path: string, init: RequestInit, options: ClientOptions): Promise<Response> {
+  const response = await sendOnce(path, init, options, false);
+  if (response.status !== 401 || !options.getToken) return response;
+  return sendOnce(path, init, options, true);
+}
+
+export async function fetchAuthInfo(options: ClientOptions = {}): Promise<AuthInfo> {
+  const response = await send("/api/auth", { headers: { accept: "application/json" } }, { ...options, getToken: undefined });
+  if (!response.ok) throw await toApiError(response);
+  try {
+    return authInfoSchema.parse(await response.json());
+  } catch {
+    throw new ApiError("invalid_response", "Die Anmelde-Einstellungen vom Server sind unlesbar.");
   }
 }
 

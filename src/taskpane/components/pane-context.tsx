@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { ClientConfig } from "../../core/protocol";
+import type { AuthInfo, ClientConfig } from "../../core/protocol";
 import type { HostSetup } from "../hosts/create-host";
 import type { RunStore } from "../state/run-store";
 
@@ -8,6 +8,8 @@ export interface PaneServices extends HostSetup {
   runStore: RunStore;
   /** Office did not answer in time and the pane fell back to browser mode. */
   officeTimedOut: boolean;
+  /** How the gateway knows the user; "none" is shown as a warning. */
+  authMode: AuthInfo["mode"];
 }
 
 const PaneContext = createContext<PaneServices | null>(null);

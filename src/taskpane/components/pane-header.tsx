@@ -4,9 +4,11 @@ import { useI18n } from "../i18n/i18n";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  badges: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: tokens.spacingHorizontalXS },
 });
 
-export function PaneHeader({ host }: { host?: Host }) {
+/** Name, host, and a visible warning when the gateway runs without sign-in (development). */
+export function PaneHeader({ host, withoutSignIn = false }: { host?: Host; withoutSignIn?: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -17,11 +19,18 @@ export function PaneHeader({ host }: { host?: Host }) {
         </Title3>
         <Caption1 as="p" block>{t("app.tagline")}</Caption1>
       </div>
-      {host && (
-        <Badge appearance="tint" color={host === "browser" ? "informative" : "brand"}>
-          {t(`host.${host}`)}
-        </Badge>
-      )}
+      <div className={styles.badges}>
+        {host && (
+          <Badge appearance="tint" color={host === "browser" ? "informative" : "brand"}>
+            {t(`host.${host}`)}
+          </Badge>
+        )}
+        {withoutSignIn && (
+          <Badge appearance="tint" color="warning" data-testid="no-sign-in">
+            {t("auth.none")}
+          </Badge>
+        )}
+      </div>
     </header>
   );
 }

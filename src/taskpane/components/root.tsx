@@ -1,6 +1,8 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { fetchClientConfig, streamRun } from "../api/gateway-client";
+import { ApiError } from "../api/api-error";
+import { fetchAuthInfo, fetchClientConfig, streamRun } from "../api/gateway-client";
+import { createTokenSource } from "../auth/token-source";
 import { createHost } from "../hosts/create-host";
 import { HostError } from "../hosts/host-error";
 import { I18nProvider, createTranslator, pickLanguage, type Translator } from "../i18n/i18n";
@@ -21,15 +23,26 @@ const useStyles = makeStyles({
   },
 });
 
-type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed"; key: "config.failed" | "host.wordTooOld" };
+type BootFailure = "config.failed" | "host.wordTooOld" | "auth.failed";
+type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed"; key: BootFailure };
+
+function bootFailure(error: unknown): BootFailure {
+  if (error instanceof HostError && error.code === "word_too_old") return "host.wordTooOld";
+  if (error instanceof ApiError && error.code === "network") return "config.failed";
+  // Sign-in refused or MSAL failed: say so rather than "no server".
+  if (error instanceof ApiError && (error.code === "unauthenticated" || error.code === "forbidden")) return "auth.failed";
+  return error instanceof ApiError ? "config.failed" : "auth.failed";
+}
 
 /** Starts the pane: waits for Office (or not), picks the host adapter, loads the config. */
 async function boot(): Promise<{ services: PaneServices; translator: Translator }> {
   const office = await waitForOffice();
   const translator = createTranslator(pickLanguage(office.displayLanguage));
-  const [host, config] = await Promise.all([createHost(office), fetchClientConfig()]);
-  const runStore = new RunStore((request, options) => streamRun(request, options));
-  return { services: { ...host, config, runStore, officeTimedOut: office.timedOut }, translator };
+  const tokens = await createTokenSource(await fetchAuthInfo());
+  const getToken = (refresh: boolean) => tokens.getToken(refresh);
+  const [host, config] = await Promise.all([createHost(office), fetchClientConfig({ getToken })]);
+  const runStore = new RunStore((request, options) => streamRun(request, { ...options, getToken }));
+  return { services: { ...host, config, runStore, officeTimedOut: office.timedOut, authMode: tokens.mode }, translator };
 }
 
 export function Root() {
@@ -42,7 +55,7 @@ export function Root() {
         setTranslator(result.translator);
         setBoot({ phase: "ready", services: result.services });
       },
-      (error: unknown) => setBoot({ phase: "failed", key: error instanceof HostError && error.code === "word_too_old" ? "host.wordTooOld" : "config.failed" }),
+      (error: unknown) => setBoot({ phase: "failed", key: bootFailure(error) }),
     );
   }, []);
 
@@ -50,7 +63,10 @@ export function Root() {
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translator}>
         <main className={styles.main} lang={translator.language}>
-          <PaneHeader host={boot_.phase === "ready" ? boot_.services.adapter.kind : undefined} />
+          <PaneHeader
+            host={boot_.phase === "ready" ? boot_.services.adapter.kind : undefined}
+            withoutSignIn={boot_.phase === "ready" && boot_.services.authMode === "none"}
+          />
           {boot_.phase === "loading" && <Spinner size="small" label={translator.t("app.loading")} />}
           {boot_.phase === "failed" && (
             <MessageBar intent="error" role="alert">

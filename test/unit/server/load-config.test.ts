@@ -24,11 +24,14 @@ describe("loadConfig", () => {
       KOKI_PORT: "8443",
       KOKI_HOST: "0.0.0.0",
       KOKI_TLS: "off",
+      KOKI_AUTH_MODE: "trusted-header",
+      KOKI_AUTH_PROXIES: "10.0.0.5, 10.0.1.0/24",
       KOKI_LLM_BASE_URL: "http://gpu01:8000/v1",
       KOKI_LLM_MODEL: "mistral-small",
       KOKI_LLM_API_KEY: "secret",
     });
     expect(config.server).toMatchObject({ host: "0.0.0.0", port: 8443, tls: { enabled: false } });
+    expect(config.auth).toMatchObject({ mode: "trusted-header", trustedHeader: { proxies: ["10.0.0.5", "10.0.1.0/24"], userHeader: "x-forwarded-user" } });
     expect(config.llm).toMatchObject({ baseUrl: "http://gpu01:8000/v1", model: "mistral-small", apiKey: "secret" });
   });
 

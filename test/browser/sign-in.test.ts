@@ -1,0 +1,58 @@
+import type { Browser } from "playwright-core";
+import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
+import { startGateway, type RunningGateway } from "../helpers/gateway";
+
+const run = browserAvailable() ? describe : describe.skip;
+
+const AGENT = {
+  id: "sozialamt-bescheid",
+  label: { de: "Bescheid Sozialamt", en: "Social welfare decision" },
+  description: { de: "Nur für das Sozialamt.", en: "Social welfare office only." },
+  systemPrompt: "Du prüfst Bescheide.",
+  userTemplate: "Prüfe:\n{{text}}",
+  groups: ["sozialamt"],
+};
+
+run("sign-in as the pane sees it (headless Chromium)", () => {
+  let browser: Browser;
+  let open: RunningGateway;
+  let proxied: RunningGateway;
+
+  beforeAll(async () => {
+    open = await startGateway({});
+    // The test's browser plays the authenticating reverse proxy on loopback.
+    proxied = await startGateway({ auth: { mode: "trusted-header", trustedHeader: { proxies: ["127.0.0.1"] } }, tasks: { agents: [AGENT] } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await open?.close();
+    await proxied?.close();
+  });
+
+  test("without sign-in (development), the pane says so visibly", async () => {
+    const { page, errors, close } = await openPane(browser, open.url);
+    await expect(page.getByTestId("no-sign-in").textContent()).resolves.toBe("Ohne Anmeldung (nur zum Testen)");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("behind an authenticating proxy, the user sees the tasks of their groups and no warning", async () => {
+    const { page, errors, close } = await openPane(browser, proxied.url, {
+      extraHeaders: { "x-forwarded-user": "anna.schmidt", "x-forwarded-groups": "sozialamt,bauamt" },
+    });
+    await expect(page.getByTestId("no-sign-in").count()).resolves.toBe(0);
+    const tasks = await page.getByRole("combobox", { name: "Aufgabe" }).locator("option").allTextContents();
+    expect(tasks).toContain("Bescheid Sozialamt");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("a user the gateway does not know gets a plain sign-in message, not a blank pane", async () => {
+    const { page, errors, close } = await openPane(browser, proxied.url, { readyText: "" });
+    await page.getByText("Die Anmeldung hat nicht geklappt. Bitte laden Sie KoKI neu.", { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
