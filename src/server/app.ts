@@ -11,7 +11,12 @@ import type { Backend } from "./llm/backend";
 import { FairLimiter } from "./llm/fair-limiter";
 import { limitedBackend } from "./llm/limited-backend";
 import { createBackend } from "./llm/openai-backend";
+import rateLimit from "@fastify/rate-limit";
 import { registerAuth } from "./auth/register-auth";
+import { DailyQuota } from "./limits/daily-quota";
+import { GatewayMetrics } from "./metrics/gateway-metrics";
+import { registerMetrics } from "./routes/metrics";
+import { UsageLog } from "./usage/usage-log";
 import { taskAccess } from "./auth/task-access";
 import { clientConfigRoutes } from "./routes/client-config";
 import { healthRoutes } from "./routes/health";
@@ -77,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(healthRoutes);
-  await app.register(clientConfigRoutes, { tasks, access, backend, limits: config.limits, insert: config.insert, lexicon: config.readability.lexicon });
+  await app.register(clientConfigRoutes, { tasks, access, backend, limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords }, insert: config.insert, lexicon: config.readability.lexicon });
   const settings = {
     contextTokens: config.llm.contextTokens,
     parallelChunks: config.llm.parallelChunks,
@@ -85,10 +90,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sentenceTargets: config.plainLanguage.targets,
   };
   // One limiter for all users: it protects the GPU server and queues fairly.
-  const limited = limitedBackend(backend, new FairLimiter(config.llm.maxConcurrent));
+  const limiter = new FairLimiter(config.llm.maxConcurrent);
+  const metrics = new GatewayMetrics(limiter);
+  registerMetrics(app, metrics, config.metrics.enabled);
+  const limited = limitedBackend(backend, limiter, {
+    queued: (ms) => metrics.queueWait.observe(ms / 1000),
+    firstChunk: (ms) => metrics.backendFirstToken.observe(ms / 1000),
+    finished: (ms, outcome) => metrics.backendDuration.observe({ outcome }, ms / 1000),
+  });
+  const usage = new UsageLog(config.usage);
+  app.addHook("onClose", () => usage.close());
   const registry = new RunRegistry();
   app.decorate("runs", registry);
-  await app.register(runRoutes, { tasks, access, backend: limited, settings, maxInputChars, heartbeatMs: config.server.heartbeatMs, registry });
+  await app.register(rateLimit, { global: false });
+  await app.register(runRoutes, {
+    tasks,
+    access,
+    backend: limited,
+    settings,
+    maxInputChars,
+    heartbeatMs: config.server.heartbeatMs,
+    registry,
+    quota: new DailyQuota(config.limits.charsPerDay, config.limits.timeZone),
+    requestsPerMinute: config.limits.requestsPerMinute,
+    recording: { metrics, usage, model: config.llm.model },
+  });
   await app.register(readyRoutes, { backend });
   return app;
 }

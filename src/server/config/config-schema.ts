@@ -75,9 +75,33 @@ export const configSchema = z
         maxInputChars: z.coerce.number().int().positive().default(500_000),
         /** Above this many words, the pane asks before it sends a whole document. */
         confirmDocumentWords: z.coerce.number().int().positive().default(3000),
+        /** Runs per user and minute. */
+        requestsPerMinute: z.coerce.number().int().positive().default(60),
+        /** Input characters per user and day (about 400 pages by default); resets at local midnight. */
+        charsPerDay: z.coerce.number().int().positive().default(1_000_000),
+        /** Time zone of "day" for charsPerDay. */
+        timeZone: z.string().min(1).default("Europe/Berlin"),
       })
       .strict()
-      .default({ maxInputChars: 500_000, confirmDocumentWords: 3000 }),
+      .default({ maxInputChars: 500_000, confirmDocumentWords: 3000, requestsPerMinute: 60, charsPerDay: 1_000_000, timeZone: "Europe/Berlin" }),
+    usage: z
+      .object({
+        /** JSONL file for usage records (no content). Unset: no records. */
+        file: z.string().min(1).optional(),
+        /** Add a pseudonymous user id (keyed hash). Off by default: the works council may ask for that. */
+        perUser: z.boolean().default(false),
+        /** Secret for the pseudonyms; without it they change on every start. */
+        pseudonymKey: z.string().min(16).optional(),
+      })
+      .strict()
+      .default({ perUser: false }),
+    metrics: z
+      .object({
+        /** GET /metrics in Prometheus format. Restrict it to the monitoring network at the proxy. */
+        enabled: z.boolean().default(true),
+      })
+      .strict()
+      .default({ enabled: true }),
     insert: z
       .object({
         /** The pane's first button for writing results back. */

@@ -1,11 +1,14 @@
 import type { FastifyPluginAsync } from "fastify";
+import type { Usage } from "../../core/protocol";
 import type { TaskDefinition } from "../../core/tasks";
 import type { TaskAccess } from "../auth/task-access";
 import { GatewayError } from "../http/gateway-error";
 import { SseStream } from "../http/sse-stream";
+import type { DailyQuota } from "../limits/daily-quota";
 import { describeBackendFailure, toGatewayError } from "../llm/backend-errors";
 import type { LimitedBackend } from "../llm/limited-backend";
 import type { RunSettings } from "../runs/run-context";
+import { RunRecorder, type RecorderDeps } from "../runs/run-recorder";
 import type { RunRegistry } from "../runs/run-registry";
 import { runTask } from "../runs/run-task";
 import { validateRun } from "./validate-run";
@@ -18,18 +21,39 @@ export interface RunRoutesOptions {
   maxInputChars: number;
   heartbeatMs: number;
   registry: RunRegistry;
+  quota: DailyQuota;
+  requestsPerMinute: number;
+  recording: RecorderDeps;
 }
 
 /**
- * POST /api/runs: checks the request, then streams the run as SSE. Errors
- * before the stream are JSON; errors during it are `error` events. A client
- * that disconnects aborts the backend request.
+ * POST /api/runs: checks the request, the user's rights and limits, then
+ * streams the run as SSE. Errors before the stream are JSON; errors during
+ * it are `error` events. A client that disconnects aborts the backend request.
  */
-export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tasks, access, backend, settings, maxInputChars, heartbeatMs, registry }) => {
-  app.post("/api/runs", async (request, reply) => {
-    const { task, text, options, instruction } = validateRun(request.body, tasks, maxInputChars);
+export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, options) => {
+  const { tasks, access, backend, settings, maxInputChars, heartbeatMs, registry, quota, recording } = options;
+  const rateLimit = {
+    max: options.requestsPerMinute,
+    timeWindow: 60_000,
+    hook: "preHandler" as const,
+    keyGenerator: (request: { principal: { id: string } }) => request.principal.id,
+    errorResponseBuilder: (_request: unknown, context: { ttl: number }) => {
+      recording.metrics.rejected.inc({ limit: "requests_per_minute" });
+      return new GatewayError("rate_limited", 429, undefined, Math.max(1, Math.ceil(context.ttl / 1000)));
+    },
+  };
+
+  app.post("/api/runs", { config: { rateLimit } }, async (request, reply) => {
+    const { task, text, options: taskOptions, instruction } = validateRun(request.body, tasks, maxInputChars);
     if (!access(task, request.principal)) throw new GatewayError("forbidden", 403);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
+    const user = request.principal.id;
+    const booked = quota.take(user, text.length);
+    if (!booked.ok) {
+      recording.metrics.rejected.inc({ limit: "chars_per_day" });
+      throw new GatewayError("quota_exceeded", 429, undefined, booked.retryAfterSeconds);
+    }
 
     const abort = new AbortController();
     const sse = new SseStream(reply.raw);
@@ -39,13 +63,17 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     sse.open(reply.getHeaders() as Record<string, string>);
     sse.keepAlive(heartbeatMs);
     const unregister = registry.add({ abort, sse });
+    const recorder = new RunRecorder(recording, user, task.id, text.length);
 
-    const started = Date.now();
     let outcome = "ok";
+    let usage: Usage | undefined;
     try {
-      // Fair queueing keys on the signed-in user.
-      const run = runTask({ backend, settings, task, input: { text, options, instruction }, user: request.principal.id, signal: abort.signal });
-      for await (const event of run) await sse.send(event.event, event.data);
+      const run = runTask({ backend, settings, task, input: { text, options: taskOptions, instruction }, user, signal: abort.signal, onQueueWait: recorder.onQueueWait });
+      for await (const event of run) {
+        if (event.event === "delta") recorder.text();
+        if (event.event === "done") usage = event.data.usage;
+        await sse.send(event.event, event.data);
+      }
       if (abort.signal.aborted) outcome = "cancelled";
     } catch (error) {
       if (abort.signal.aborted) {
@@ -59,7 +87,8 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, { tas
     } finally {
       unregister();
       sse.end();
-      request.log.info({ task: task.id, outcome, ms: Date.now() - started, chars: text.length }, "run finished");
+      const ms = recorder.finish(outcome, usage);
+      request.log.info({ task: task.id, outcome, ms: Math.round(ms), chars: text.length }, "run finished");
     }
   });
 };

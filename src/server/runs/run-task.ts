@@ -13,9 +13,11 @@ export interface RunTaskOptions {
   settings: RunSettings;
   task: TaskDefinition;
   input: RunInput;
-  /** Key for fair queueing: the user, or the client address until sign-in exists. */
+  /** Key for fair queueing: the signed-in user's id. */
   user: string;
   signal: AbortSignal;
+  /** Called with each backend request's wait for a slot (for usage records). */
+  onQueueWait?(ms: number): void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface RunTaskOptions {
  * every fact. A failure is thrown for the route to report; it also stops
  * every other backend request of this run.
  */
-export function runTask({ backend, settings, task, input, user, signal }: RunTaskOptions): AsyncIterable<RunEvent> {
+export function runTask({ backend, settings, task, input, user, signal, onQueueWait }: RunTaskOptions): AsyncIterable<RunEvent> {
   const channel = new EventChannel<RunEvent>();
   const inner = new AbortController();
   // Every backend call of a long run listens on this signal; many listeners are expected.
@@ -40,7 +42,7 @@ export function runTask({ backend, settings, task, input, user, signal }: RunTas
     instruction: input.instruction,
     settings,
     signal: inner.signal,
-    ticket: { user, onPosition: (position) => channel.push({ event: "queue", data: { position } }) },
+    ticket: { user, onPosition: (position) => channel.push({ event: "queue", data: { position } }), onWait: onQueueWait },
     emit: (event) => channel.push(event),
   };
   const push = (text: string) => channel.push({ event: "delta", data: { text } });
