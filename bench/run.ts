@@ -1,13 +1,13 @@
 /** Runs every benchmark and prints Markdown for docs/BENCHMARKS.md. */
 import { cpus } from "node:os";
-import { gatewayOverhead } from "./gateway-overhead";
+import { gatewayLoad } from "./gateway-load";
 import { longSummary } from "./long-summary";
 import { readabilityBench } from "./readability";
 
 async function main(): Promise<void> {
   console.log(`## Run of ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${cpus().length} cores)\n`);
   const only = process.argv[2];
-  if (!only || only === "gateway") console.log(`${await gatewayOverhead()}\n`);
+  if (!only || only === "gateway") console.log(`${await gatewayLoad()}\n`);
   if (!only || only === "summary") console.log(`${await longSummary()}\n`);
   if (!only || only === "readability") console.log(`${await readabilityBench()}\n`);
 }

@@ -23,6 +23,8 @@ export interface RunContext {
   signal: AbortSignal;
   settings: RunSettings;
   emit(event: RunEvent): void;
+  /** Resolves when the client has taken enough of what was sent: backpressure for backend reads. */
+  ready(): Promise<void>;
 }
 
 export interface Completion {
@@ -57,6 +59,8 @@ export async function complete(context: RunContext, messages: ChatMessage[], onT
       finishReason = event.finishReason;
       usage = event.usage;
     }
+    // A slow client pauses the backend read here, instead of text piling up in memory.
+    await context.ready();
   }
   // A cancelled request ends the stream quietly; stop the run here rather than go on to the next step.
   if (signal.aborted) throw signal.reason ?? new Error("aborted");

@@ -44,6 +44,7 @@ export function runTask({ backend, settings, task, input, user, signal, onQueueW
     signal: inner.signal,
     ticket: { user, onPosition: (position) => channel.push({ event: "queue", data: { position } }), onWait: onQueueWait },
     emit: (event) => channel.push(event),
+    ready: () => channel.ready(),
   };
   const push = (text: string) => channel.push({ event: "delta", data: { text } });
 
