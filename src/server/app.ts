@@ -56,7 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const maxInputChars = config.limits.maxInputChars;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Request logs carry no headers by default; should a serializer ever add them, credentials stay out.
+    logger: typeof options.logger === "object" ? { redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-forwarded-user"]'], censor: "[redacted]" }, ...options.logger } : (options.logger ?? false),
     bodyLimit: bodyLimit(maxInputChars),
     ...(options.https ? { https: options.https } : {}),
     // The https option changes Fastify's server type; routes only need the common instance type.
