@@ -3,9 +3,18 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionManifest } = require("./scripts/production-manifests");
+const { version } = require("./package.json");
 
-module.exports = (_env, argv) => {
+module.exports = (env = {}, argv) => {
   const production = argv.mode !== "development";
+  // With a public URL (--env url=… or KOKI_PUBLIC_URL), dist/ gets production manifests.
+  const url = env.url ?? process.env.KOKI_PUBLIC_URL;
+  const supportUrl = env.supportUrl ?? process.env.KOKI_SUPPORT_URL;
+  const manifest = (from, kind) => ({
+    from,
+    ...(url ? { transform: (content) => productionManifest(content.toString(), kind, { url, version, supportUrl }) } : {}),
+  });
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
@@ -54,8 +63,10 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/*.svg.txt"] } },
-          { from: "manifest.xml" },
-          { from: "manifest.outlook.xml" },
+          manifest("manifest.xml", "xml"),
+          manifest("manifest.outlook.xml", "xml"),
+          manifest("manifest.json", "json"),
+          { from: "manifest.en-us.json" },
           { from: "src/taskpane/osf-opt-out.js" },
           // Syllable patterns for the readability check, loaded by its worker on demand.
           { from: "node_modules/hyphenopoly/patterns/de-x-syllable.wasm", to: "patterns/" },

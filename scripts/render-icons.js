@@ -1,4 +1,5 @@
-// Renders assets/icon.svg to the PNG sizes Word and Outlook ask for.
+// Renders assets/icon.svg to the PNG sizes Word, Outlook and the unified manifest ask for,
+// and assets/icon-outline.svg to the unified manifest's 32×32 outline icon.
 // Run after changing the SVG: node scripts/render-icons.js (results are committed).
 const { readFileSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
@@ -13,3 +14,8 @@ for (const size of SIZES) {
   writeFileSync(path.join(assets, `icon-${size}.png`), png);
   console.log(`assets/icon-${size}.png`);
 }
+
+// The unified manifest's outline icon: 32×32, white on transparent.
+const outline = readFileSync(path.join(assets, "icon-outline.svg"), "utf8");
+writeFileSync(path.join(assets, "icon-outline-32.png"), new Resvg(outline, { fitTo: { mode: "width", value: 32 } }).render().asPng());
+console.log("assets/icon-outline-32.png");

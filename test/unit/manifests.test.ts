@@ -1,6 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { productionManifest } = require("../../scripts/production-manifests") as {
+  productionManifest(text: string, kind: "xml" | "json", options: { url: string; version: string; supportUrl?: string }): string;
+};
 
 const ROOT = join(__dirname, "..", "..");
 const SCHEMA = join(ROOT, "..", "shared", "office-schemas", "OfficeAppManifestV1_1.xsd");
@@ -27,10 +32,77 @@ function pngSize(path: string): [number, number] {
 /** Elements newer than the offline XSDs (see ../shared/office-schemas/README.md), each marked by a comment in the manifest. */
 const NEWER_ELEMENTS = [/\s*<SupportsPinning>true<\/SupportsPinning>/gu];
 
+function xsdErrors(xml: string): string {
+  const stripped = NEWER_ELEMENTS.reduce((text, element) => text.replace(element, ""), xml);
+  return execFileSync("xmllint", ["--noout", "--schema", SCHEMA, "-"], { input: stripped, encoding: "utf8", stdio: "pipe" });
+}
+
 (canValidate() ? test : test.skip).each(MANIFESTS)("%s validates against the Office XSDs", (name) => {
-  const xml = NEWER_ELEMENTS.reduce((text, element) => text.replace(element, ""), read(name));
-  const output = execFileSync("xmllint", ["--noout", "--schema", SCHEMA, "-"], { input: xml, encoding: "utf8", stdio: "pipe" });
-  expect(output).toBe("");
+  expect(xsdErrors(read(name))).toBe("");
+});
+
+/** office-addin-manifest validates unified manifests offline against the schemas it bundles. */
+function validateUnified(dir: string): { status: number | null; output: string } {
+  const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
+  const result = spawnSync(process.execPath, [cli, "validate", join(dir, "manifest.json")], { encoding: "utf8", env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_IN: "false" } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe("unified manifest (manifest.json)", () => {
+  test("validates offline with office-addin-manifest", () => {
+    const result = validateUnified(ROOT);
+    expect(result).toMatchObject({ status: 0 });
+  });
+
+  test("covers mail and document, with requirement sets on runtimes and ribbons, not at the top", () => {
+    const manifest = JSON.parse(read("manifest.json"));
+    const [extension] = manifest.extensions;
+    expect(extension.requirements).toEqual({ scopes: ["mail", "document"] });
+    for (const part of [...extension.runtimes, ...extension.ribbons]) expect(part.requirements.capabilities.length).toBe(1);
+    expect(extension.runtimes.find((r: { id: string }) => r.id === "MailTaskPane").actions[0].pinnable).toBe(true);
+    expect(manifest.version).toBe(JSON.parse(read("package.json")).version);
+    expect(manifest.id).not.toBe(read("manifest.xml").match(/<Id>([^<]+)<\/Id>/)?.[1]);
+  });
+
+  test("its colour icon is 192×192 and its outline icon 32×32", () => {
+    const { icons } = JSON.parse(read("manifest.json"));
+    expect(pngSize(join(ROOT, icons.color))).toEqual([192, 192]);
+    expect(pngSize(join(ROOT, icons.outline))).toEqual([32, 32]);
+  });
+});
+
+describe("production manifests (npm run build -- --env url=…)", () => {
+  const options = { url: "https://addin.stadt.example/koki", version: "2.3.4", supportUrl: "https://intranet.stadt.example/koki-hilfe" };
+  const production = (name: string) => productionManifest(read(name), name.endsWith(".json") ? "json" : "xml", options);
+
+  test.each([...MANIFESTS, "manifest.json"])("%s: no localhost left, every URL https on the public origin, version from package.json", (name) => {
+    const text = production(name);
+    expect(text).not.toMatch(/localhost/u);
+    const urls = [...text.matchAll(/https?:\/\/[^"<\s]+/gu)].map((match) => match[0]).filter((url) => !/schemas\.microsoft\.com|json-schemas|w3\.org/u.test(url));
+    expect(urls.length).toBeGreaterThan(3);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/(addin|intranet)\.stadt\.example\//u);
+    expect(text).toContain(name.endsWith(".json") ? '"version": "2.3.4"' : "<Version>2.3.4.0</Version>");
+    expect(text).toContain("https://addin.stadt.example/koki/taskpane.html");
+  });
+
+  (canValidate() ? test : test.skip).each(MANIFESTS)("%s: the production copy still validates against the XSDs", (name) => {
+    expect(xsdErrors(production(name))).toBe("");
+    expect(production(name)).toContain('<SupportUrl DefaultValue="https://intranet.stadt.example/koki-hilfe/"/>');
+  });
+
+  test("manifest.json: the production copy still validates", () => {
+    const dir = mkdtempSync(join(tmpdir(), "koki-manifest-"));
+    mkdirSync(join(dir, "assets"));
+    for (const icon of ["icon-192.png", "icon-outline-32.png"]) copyFileSync(join(ROOT, "assets", icon), join(dir, "assets", icon));
+    copyFileSync(join(ROOT, "manifest.en-us.json"), join(dir, "manifest.en-us.json"));
+    writeFileSync(join(dir, "manifest.json"), production("manifest.json"));
+    expect(validateUnified(dir)).toMatchObject({ status: 0 });
+    expect(JSON.parse(production("manifest.json")).validDomains).toEqual(["addin.stadt.example"]);
+  });
+
+  test("a public URL without https is refused", () => {
+    expect(() => productionManifest(read("manifest.xml"), "xml", { ...options, url: "http://addin.stadt.example/" })).toThrow(/https/u);
+  });
 });
 
 describe("manifest structure", () => {

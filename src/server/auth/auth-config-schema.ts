@@ -3,31 +3,22 @@ import { z } from "zod";
 /** How the gateway knows who is calling. See docs/ADMIN.md for each mode. */
 export const authConfigSchema = z
   .object({
-    /** none: only on a loopback address, for development. */
-    mode: z.enum(["none", "oidc", "tokens", "trusted-header"]).default("none"),
+    mode: z.enum(["none", "oidc", "tokens", "trusted-header"]).default("none").describe("none: only on a loopback address, for development."),
     oidc: z
       .object({
-        /** e.g. https://login.microsoftonline.com/<tenant>/v2.0 or https://keycloak.example.de/realms/stadt */
-        issuer: z.url(),
-        /** Defaults to the issuer's discovery document. */
-        jwksUri: z.url().optional(),
-        /** The gateway's API: its application ID URI or client id, as the token's `aud`. */
-        audience: z.string().min(1),
-        /** A delegated scope the token must carry in `scp`/`scope` (e.g. "KoKI.Use")… */
-        requiredScope: z.string().min(1).optional(),
-        /** …or an app role in `roles`. At least one of the two is required. */
-        requiredRole: z.string().min(1).optional(),
-        algorithms: z.array(z.enum(["RS256", "RS384", "RS512", "PS256", "ES256", "ES384"])).min(1).default(["RS256", "ES256"]),
-        clockToleranceSeconds: z.number().int().min(0).max(300).default(60),
-        /** An unknown `kid` refetches the keys at most this often. */
-        jwksCooldownMs: z.number().int().min(0).default(30_000),
-        /** Claim with the user's groups (Entra: "groups"; Keycloak: often "groups" too). */
-        groupsClaim: z.string().min(1).default("groups"),
+        issuer: z.url().describe("e.g. https://login.microsoftonline.com/<tenant>/v2.0 or https://keycloak.example.de/realms/stadt"),
+        jwksUri: z.url().optional().describe("Defaults to the issuer's discovery document."),
+        audience: z.string().min(1).describe("The gateway's API: its application ID URI or client id, as the token's `aud`."),
+        requiredScope: z.string().min(1).optional().describe("A delegated scope the token must carry in `scp`/`scope` (e.g. \"KoKI.Use\")…"),
+        requiredRole: z.string().min(1).optional().describe("…or an app role in `roles`. At least one of the two is required."),
+        algorithms: z.array(z.enum(["RS256", "RS384", "RS512", "PS256", "ES256", "ES384"])).min(1).default(["RS256", "ES256"]).describe("Accepted signature algorithms (asymmetric only)."),
+        clockToleranceSeconds: z.number().int().min(0).max(300).default(60).describe("Allowed clock skew for exp, nbf and iat."),
+        jwksCooldownMs: z.number().int().min(0).default(30_000).describe("An unknown `kid` refetches the keys at most this often."),
+        groupsClaim: z.string().min(1).default("groups").describe("Claim with the user's groups (Entra: \"groups\"; Keycloak: often \"groups\" too)."),
       })
       .strict()
       .refine((oidc) => oidc.requiredScope || oidc.requiredRole, { message: "set requiredScope or requiredRole", path: ["requiredScope"] })
       .optional(),
-    /** Static API tokens: only their SHA-256 (hex) is stored. */
     tokens: z
       .array(
         z
@@ -38,24 +29,22 @@ export const authConfigSchema = z
           })
           .strict(),
       )
-      .default([]),
+      .default([])
+      .describe("Static API tokens for scripts: name, sha256 (hex of the token) and groups. Only the hash is stored."),
     trustedHeader: z
       .object({
-        userHeader: z.string().min(1).default("x-forwarded-user"),
-        groupsHeader: z.string().min(1).default("x-forwarded-groups"),
-        /** Addresses or CIDR ranges of the authenticating proxies; headers from anyone else are ignored. */
-        proxies: z.array(z.string().min(1)).min(1),
+        userHeader: z.string().min(1).default("x-forwarded-user").describe("Header with the user id, set by the proxy."),
+        groupsHeader: z.string().min(1).default("x-forwarded-groups").describe("Header with comma-separated groups, set by the proxy."),
+        proxies: z.array(z.string().min(1)).min(1).describe("Addresses or CIDR ranges of the authenticating proxies; headers from anyone else are ignored."),
       })
       .strict()
       .optional(),
     /** What the task pane needs for Entra ID sign-in (nested app authentication). */
     client: z
       .object({
-        clientId: z.string().min(1),
-        /** e.g. https://login.microsoftonline.com/<tenant-id> */
-        authority: z.url(),
-        /** The API scope the pane asks for, e.g. api://addin.example.de/<client-id>/KoKI.Use */
-        scope: z.string().min(1),
+        clientId: z.string().min(1).describe("Application (client) id of the add-in's app registration."),
+        authority: z.url().describe("e.g. https://login.microsoftonline.com/<tenant-id>"),
+        scope: z.string().min(1).describe("The API scope the pane asks for, e.g. api://addin.example.de/<client-id>/KoKI.Use"),
       })
       .strict()
       .optional(),

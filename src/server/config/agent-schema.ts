@@ -22,12 +22,9 @@ export const agentSchema = z
     model: z.string().min(1).optional(),
     temperature: z.number().min(0).max(2).default(0.3),
     maxTokens: z.number().int().positive().optional(),
-    /** Lets clerks add their own wish to the prompt. Off unless the admin enables it. */
-    allowInstruction: z.boolean().default(false),
-    /** Groups or app roles that may use this agent; empty or missing: every signed-in user. */
-    groups: z.array(z.string().min(1)).optional(),
-    /** Facts the result must keep; defaults to all for rewrites and none otherwise. */
-    factCheck: z.array(z.enum(FACT_KINDS)).optional(),
+    allowInstruction: z.boolean().default(false).describe("Lets clerks add their own wish to the prompt. Off unless the admin enables it."),
+    groups: z.array(z.string().min(1)).optional().describe("Groups or app roles that may use this agent; empty or missing: every signed-in user."),
+    factCheck: z.array(z.enum(FACT_KINDS)).optional().describe("Facts the result must keep; defaults to all for rewrites and none otherwise."),
   })
   .strict()
   .superRefine((agent, ctx) => {
@@ -59,10 +56,8 @@ export type AgentConfig = z.output<typeof agentSchema>;
 
 export const tasksConfigSchema = z
   .object({
-    /** Built-in task ids to switch off. */
-    disabled: z.array(z.string()).default([]),
-    agents: z.array(agentSchema).default([]),
-    /** Built-in task id → groups or app roles that may use it; tasks not listed are open to every signed-in user. */
-    access: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
+    disabled: z.array(z.string()).default([]).describe("Built-in task ids to switch off."),
+    agents: z.array(agentSchema).default([]).describe("The admin's own tasks (prompt templates); see the README."),
+    access: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}).describe("Built-in task id → groups or app roles that may use it; tasks not listed are open to every signed-in user."),
   })
   .strict();

@@ -12,115 +12,88 @@ export const configSchema = z
   .object({
     server: z
       .object({
-        host: z.string().min(1).default("127.0.0.1"),
-        port: z.coerce.number().int().min(0).max(65535).default(3000),
+        host: z.string().min(1).default("127.0.0.1").describe("Address to listen on. 127.0.0.1 serves only this machine; 0.0.0.0 all interfaces (then sign-in is required)."),
+        port: z.coerce.number().int().min(0).max(65535).default(3000).describe("TCP port."),
         tls: z
           .object({
-            enabled: z.boolean().default(true),
-            cert: z.string().min(1).optional(),
-            key: z.string().min(1).optional(),
+            enabled: z.boolean().default(true).describe("Serve HTTPS. Off (KOKI_TLS=off) only behind a TLS-terminating reverse proxy."),
+            cert: z.string().min(1).optional().describe("PEM certificate chain file. Without cert and key, KoKI uses the office-addin-dev-certs pair or makes a self-signed one."),
+            key: z.string().min(1).optional().describe("PEM private key file for server.tls.cert."),
           })
           .strict()
           .default({ enabled: true }),
-        /** Extra origins allowed to call the API from a browser (the pane itself is same-origin). */
-        corsOrigins: z.array(z.url()).default([]),
-        /** Folder with the built task pane; defaults to dist/ beside the package. */
-        staticDir: z.string().min(1).optional(),
-        /** A comment line on quiet streams (queue, slow backend), so proxies keep them open. */
-        heartbeatMs: z.coerce.number().int().min(100).default(15_000),
-        /** On SIGTERM: how long running streams may finish before they are ended with a clear error. */
-        shutdownGraceMs: z.coerce.number().int().min(0).default(10_000),
+        corsOrigins: z.array(z.url()).default([]).describe("Extra origins allowed to call the API from a browser (the pane itself is same-origin)."),
+        staticDir: z.string().min(1).optional().describe("Folder with the built task pane; defaults to dist/ beside the package."),
+        heartbeatMs: z.coerce.number().int().min(100).default(15_000).describe("A comment line on quiet streams (queue, slow backend), so proxies keep them open."),
+        shutdownGraceMs: z.coerce.number().int().min(0).default(10_000).describe("On SIGTERM: how long running streams may finish before they are ended with a clear error."),
       })
       .strict()
       .default({ host: "127.0.0.1", port: 3000, tls: { enabled: true }, corsOrigins: [], heartbeatMs: 15_000, shutdownGraceMs: 10_000 }),
     llm: z
       .object({
-        baseUrl: z.url().optional(),
-        apiKey: z.string().min(1).optional(),
-        model: z.string().min(1).optional(),
-        /** Shown to users ("Sprachmodell der Stadt"); defaults to the model name. */
-        displayName: z.string().min(1).optional(),
-        /** Milliseconds to wait for the backend's response headers. */
-        timeoutMs: z.coerce.number().int().positive().default(60_000),
-        /** Longest silence between two chunks of a stream before the run fails with a clear error. */
-        idleTimeoutMs: z.coerce.number().int().positive().default(60_000),
-        /** Retries before the first byte (connection errors, 502/503/504, 429); never once text has reached the user. */
-        retries: z.coerce.number().int().min(0).max(5).default(2),
-        /** A 429 whose Retry-After is longer than this is not retried but reported. */
-        maxRetryWaitMs: z.coerce.number().int().min(0).default(5_000),
-        maxTokens: z.coerce.number().int().positive().optional(),
-        /** Ask for token usage in the stream; switch off for backends that reject stream_options. */
-        streamUsage: z.boolean().default(true),
-        /** The model's context window; long texts are split to fit. */
-        contextTokens: z.coerce.number().int().min(1024).default(8192),
-        /** Chunks of one long text processed at once. */
-        parallelChunks: z.coerce.number().int().min(1).max(32).default(4),
-        /** Requests to the backend at once, for all users together; further ones wait in a fair queue. */
-        maxConcurrent: z.coerce.number().int().min(1).max(1024).default(8),
+        baseUrl: z.url().optional().describe("OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (Ollama) or http://gpu01:8000/v1 (vLLM). Unset: the pane runs, runs answer 503."),
+        apiKey: z.string().min(1).optional().describe("Key for the backend. Stays on the gateway; never sent to the browser or logged."),
+        model: z.string().min(1).optional().describe("Model name the backend serves (required with llm.baseUrl)."),
+        displayName: z.string().min(1).optional().describe("Shown to users (\"Sprachmodell der Stadt\"); defaults to the model name."),
+        timeoutMs: z.coerce.number().int().positive().default(60_000).describe("Milliseconds to wait for the backend's response headers."),
+        idleTimeoutMs: z.coerce.number().int().positive().default(60_000).describe("Longest silence between two chunks of a stream before the run fails with a clear error."),
+        retries: z.coerce.number().int().min(0).max(5).default(2).describe("Retries before the first byte (connection errors, 502/503/504, 429); never once text has reached the user."),
+        maxRetryWaitMs: z.coerce.number().int().min(0).default(5_000).describe("A 429 whose Retry-After is longer than this is not retried but reported."),
+        maxTokens: z.coerce.number().int().positive().optional().describe("Cap on the answer length in tokens."),
+        streamUsage: z.boolean().default(true).describe("Ask for token usage in the stream; switch off for backends that reject stream_options."),
+        contextTokens: z.coerce.number().int().min(1024).default(8192).describe("The model's context window; long texts are split to fit."),
+        parallelChunks: z.coerce.number().int().min(1).max(32).default(4).describe("Chunks of one long text processed at once."),
+        maxConcurrent: z.coerce.number().int().min(1).max(1024).default(8).describe("Requests to the backend at once, for all users together; further ones wait in a fair queue."),
       })
       .strict()
       .default({ timeoutMs: 60_000, idleTimeoutMs: 60_000, retries: 2, maxRetryWaitMs: 5_000, streamUsage: true, contextTokens: 8192, parallelChunks: 4, maxConcurrent: 8 }),
     plainLanguage: z
       .object({
-        /** Revision passes after a plain-language result misses its targets (0: none). */
-        maxRevisions: z.coerce.number().int().min(0).max(3).default(1),
-        /** Per task id: average and longest sentence, in words. */
-        targets: z.record(z.string(), z.object({ averageWords: z.number().positive(), maxWords: z.number().int().positive() }).strict()).default({}),
+        maxRevisions: z.coerce.number().int().min(0).max(3).default(1).describe("Revision passes after a plain-language result misses its targets (0: none)."),
+        targets: z.record(z.string(), z.object({ averageWords: z.number().positive(), maxWords: z.number().int().positive() }).strict()).default({}).describe("Per task id: average and longest sentence, in words."),
       })
       .strict()
       .default({ maxRevisions: 1, targets: {} }),
     limits: z
       .object({
-        /** Longest text accepted by POST /api/runs, in characters (about 70,000 words); long texts are chunked. */
-        maxInputChars: z.coerce.number().int().positive().default(500_000),
-        /** Above this many words, the pane asks before it sends a whole document. */
-        confirmDocumentWords: z.coerce.number().int().positive().default(3000),
-        /** Runs per user and minute. */
-        requestsPerMinute: z.coerce.number().int().positive().default(60),
-        /** Input characters per user and day (about 400 pages by default); resets at local midnight. */
-        charsPerDay: z.coerce.number().int().positive().default(1_000_000),
-        /** Time zone of "day" for charsPerDay. */
-        timeZone: z.string().min(1).default("Europe/Berlin"),
+        maxInputChars: z.coerce.number().int().positive().default(500_000).describe("Longest text accepted by POST /api/runs, in characters (about 70,000 words); long texts are chunked."),
+        confirmDocumentWords: z.coerce.number().int().positive().default(3000).describe("Above this many words, the pane asks before it sends a whole document."),
+        requestsPerMinute: z.coerce.number().int().positive().default(60).describe("Runs per user and minute."),
+        charsPerDay: z.coerce.number().int().positive().default(1_000_000).describe("Input characters per user and day (about 400 pages by default); resets at local midnight."),
+        timeZone: z.string().min(1).default("Europe/Berlin").describe("Time zone of \"day\" for charsPerDay."),
       })
       .strict()
       .default({ maxInputChars: 500_000, confirmDocumentWords: 3000, requestsPerMinute: 60, charsPerDay: 1_000_000, timeZone: "Europe/Berlin" }),
     usage: z
       .object({
-        /** JSONL file for usage records (no content). Unset: no records. */
-        file: z.string().min(1).optional(),
-        /** Add a pseudonymous user id (keyed hash). Off by default: the works council may ask for that. */
-        perUser: z.boolean().default(false),
-        /** Secret for the pseudonyms; without it they change on every start. */
-        pseudonymKey: z.string().min(16).optional(),
+        file: z.string().min(1).optional().describe("JSONL file for usage records (no content). Unset: no records."),
+        perUser: z.boolean().default(false).describe("Add a pseudonymous user id (keyed hash). Off by default: the works council may ask for that."),
+        pseudonymKey: z.string().min(16).optional().describe("Secret for the pseudonyms; without it they change on every start."),
       })
       .strict()
       .default({ perUser: false }),
     metrics: z
       .object({
-        /** GET /metrics in Prometheus format. Restrict it to the monitoring network at the proxy. */
-        enabled: z.boolean().default(true),
+        enabled: z.boolean().default(true).describe("GET /metrics in Prometheus format. Restrict it to the monitoring network at the proxy."),
       })
       .strict()
       .default({ enabled: true }),
     insert: z
       .object({
-        /** The pane's first button for writing results back. */
-        defaultMode: z.enum(["replace", "replaceTracked", "insertBelow"]).default("replace"),
+        defaultMode: z.enum(["replace", "replaceTracked", "insertBelow"]).default("replace").describe("The pane's first button for writing results back."),
       })
       .strict()
       .default({ defaultMode: "replace" }),
     readability: z
       .object({
-        /** Extra officialese terms for the readability check, with plain alternatives. */
-        lexicon: z.array(z.object({ term: z.string().min(2), alternatives: z.array(z.string().min(1)).min(1), note: z.string().optional() }).strict()).default([]),
+        lexicon: z.array(z.object({ term: z.string().min(2), alternatives: z.array(z.string().min(1)).min(1), note: z.string().optional() }).strict()).default([]).describe("Extra officialese terms for the readability check, with plain alternatives."),
       })
       .strict()
       .default({ lexicon: [] }),
     /** Which built-in tasks are on, and the admin's own agents. */
     tasks: tasksConfigSchema.default({ disabled: [], agents: [], access: {} }),
     auth: authConfigSchema.default({ mode: "none", tokens: [] }),
-    /** Where KoKI keeps its generated localhost certificate. Defaults to ~/.koki. */
-    dataDir: z.string().min(1).optional(),
+    dataDir: z.string().min(1).optional().describe("Where KoKI keeps its generated localhost certificate. Defaults to ~/.koki."),
   })
   .strict()
   .superRefine((config, ctx) => {
