@@ -2,6 +2,7 @@
 import { cpus } from "node:os";
 import { gatewayLoad } from "./gateway-load";
 import { longSummary } from "./long-summary";
+import { privacyBench } from "./privacy";
 import { readabilityBench } from "./readability";
 
 async function main(): Promise<void> {
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   if (!only || only === "gateway") console.log(`${await gatewayLoad()}\n`);
   if (!only || only === "summary") console.log(`${await longSummary()}\n`);
   if (!only || only === "readability") console.log(`${await readabilityBench()}\n`);
+  if (!only || only === "privacy") console.log(`${await privacyBench()}\n`);
 }
 
 main().catch((error) => {

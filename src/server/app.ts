@@ -83,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(healthRoutes);
-  await app.register(clientConfigRoutes, { tasks, access, backend, limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords }, insert: config.insert, lexicon: config.readability.lexicon });
+  await app.register(clientConfigRoutes, { tasks, access, backend, limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords }, insert: config.insert, privacy: { allowList: config.privacy.allowList, fileNumberPatterns: config.privacy.fileNumberPatterns }, lexicon: config.readability.lexicon });
   const settings = {
     contextTokens: config.llm.contextTokens,
     parallelChunks: config.llm.parallelChunks,
@@ -114,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registry,
     quota: new DailyQuota(config.limits.charsPerDay, config.limits.timeZone),
     requestsPerMinute: config.limits.requestsPerMinute,
+    allowList: config.privacy.allowList,
     recording: { metrics, usage, model: config.llm.model },
   });
   await app.register(readyRoutes, { backend });

@@ -181,3 +181,32 @@ describe("fairness under load", () => {
     }
   }, 60_000);
 });
+
+describe("mandatory masking", () => {
+  test("the gateway refuses text that still carries an IBAN, e-mail, phone or tax ID, and accepts the masked text", async () => {
+    const backend = await startScriptedBackend(() => textStream(["Gut."]));
+    const gateway = await startGateway({
+      llm: { baseUrl: backend.url, model: SCRIPTED_MODEL },
+      privacy: { masking: "off", tasks: { buergernah: "mandatory" }, allowList: ["02131 928-0"] },
+    });
+    const send = (text: string, task = "buergernah") =>
+      fetch(`${gateway.url}/api/runs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ task, text }) });
+    try {
+      for (const leak of ["IBAN DE89 3704 0044 0532 0130 00", "an j.albrecht@example.org", "unter 0157 22334455", "Steuer-ID 86095742719"]) {
+        const response = await send(`Bitte zahlen Sie. ${leak}.`);
+        expect(response.status).toBe(422);
+        expect((await response.json()).error.code).toBe("unmasked_personal_data");
+      }
+      expect(backend.requests).toHaveLength(0);
+      // Placeholders and the office's own allowed number pass; tasks without mandatory masking are not checked.
+      expect((await send("Bitte zahlen Sie auf [IBAN_1]. Fragen: 02131 928-0.")).status).toBe(200);
+      expect((await send("IBAN DE89 3704 0044 0532 0130 00", "einfache-sprache")).status).toBe(200);
+      const config = await (await fetch(`${gateway.url}/api/config`)).json();
+      expect(config.tasks.find((task: { id: string }) => task.id === "buergernah").masking).toBe("mandatory");
+      expect(config.privacy).toEqual({ allowList: ["02131 928-0"], fileNumberPatterns: [] });
+    } finally {
+      await gateway.close();
+      await backend.close();
+    }
+  });
+});

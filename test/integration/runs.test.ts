@@ -255,6 +255,7 @@ describe("GET /api/config", () => {
       output: "rewrite",
       allowsInstruction: false,
       draft: false,
+      masking: "off",
       layout: { sentencePerParagraph: false },
     });
     expect(config.limits).toEqual({ maxInputChars: 20_000, confirmDocumentWords: 3000 });

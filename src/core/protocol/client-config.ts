@@ -45,6 +45,8 @@ export const clientTaskSchema = z.object({
   draft: z.boolean(),
   /** Fluent icon name chosen by the admin, for agents. */
   icon: z.string().optional(),
+  /** Personal data replaced by placeholders before sending: off, on (the clerk may switch it off) or mandatory. */
+  masking: z.enum(["off", "on", "mandatory"]).default("off"),
   /** How the pane lays the result out when writing it into a document. */
   layout: z
     .object({
@@ -64,6 +66,8 @@ export const clientConfigSchema = z.object({
     /** Above this many words, sending the whole document needs a confirmation. */
     confirmDocumentWords: z.number().int().positive().default(3000),
   }),
+  /** For masking in the pane: the office's own data that stays, and file-number patterns. */
+  privacy: z.object({ allowList: z.array(z.string()), fileNumberPatterns: z.array(z.string()) }).default({ allowList: [], fileNumberPatterns: [] }),
   /** The admin's default for writing results back; the clerk can pick another each time. */
   insert: z.object({ defaultMode: z.enum(["replace", "replaceTracked", "insertBelow"]) }).default({ defaultMode: "replace" }),
   backend: z.object({ configured: z.boolean(), displayName: z.string() }),

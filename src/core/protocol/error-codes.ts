@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   "auth_unavailable",
   "rate_limited",
   "quota_exceeded",
+  "unmasked_personal_data",
   "internal",
 ] as const;
 

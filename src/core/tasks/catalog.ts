@@ -28,6 +28,6 @@ export function findTask(tasks: readonly TaskDefinition[], id: string): TaskDefi
 
 /** The part of a task that clients see: never its prompts. */
 export function toClientTask(task: TaskDefinition): ClientTask {
-  const { id, label, description, group, hosts, options, output, allowsInstruction, draft, icon, layout } = task;
-  return { id, label, description, group, hosts, options, output, allowsInstruction, draft, layout: layout ?? { sentencePerParagraph: false }, ...(icon ? { icon } : {}) };
+  const { id, label, description, group, hosts, options, output, allowsInstruction, draft, icon, layout, masking } = task;
+  return { id, label, description, group, hosts, options, output, allowsInstruction, draft, masking: masking ?? "off", layout: layout ?? { sentencePerParagraph: false }, ...(icon ? { icon } : {}) };
 }

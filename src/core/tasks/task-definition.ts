@@ -15,7 +15,9 @@ export type ChoicePrompts = Record<string, Record<string, string>>;
  * tasks and admin-defined agents share this shape. Templates may use
  * {{text}} (the delimited document), {{option.<id>}} and {{instruction}}.
  */
-export interface TaskDefinition extends Omit<ClientTask, "layout"> {
+export interface TaskDefinition extends Omit<ClientTask, "layout" | "masking"> {
+  /** Set by the gateway from `privacy` config; built-ins leave it out. */
+  masking?: ClientTask["masking"];
   /** Default: results are written as the model wrote them. */
   layout?: ClientTask["layout"];
   systemPrompt: string;

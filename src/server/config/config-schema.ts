@@ -72,6 +72,15 @@ export const configSchema = z
       })
       .strict()
       .default({ perUser: false }),
+    privacy: z
+      .object({
+        masking: z.enum(["off", "on", "mandatory"]).default("off").describe("Replace personal data with placeholders in the pane before sending: off, on (clerks may switch it off per run) or mandatory (the gateway refuses unmasked IBANs, e-mail addresses, phone numbers and tax IDs)."),
+        tasks: z.record(z.string(), z.enum(["off", "on", "mandatory"])).default({}).describe("Per task id, overriding privacy.masking."),
+        allowList: z.array(z.string().min(3)).default([]).describe("The office's own contact data (IBAN, phone, address, e-mail) that is never masked."),
+        fileNumberPatterns: z.array(z.string().min(1)).default([]).describe("Regular expressions for file numbers (Aktenzeichen) to mask."),
+      })
+      .strict()
+      .default({ masking: "off", tasks: {}, allowList: [], fileNumberPatterns: [] }),
     metrics: z
       .object({
         enabled: z.boolean().default(true).describe("GET /metrics in Prometheus format. Restrict it to the monitoring network at the proxy."),
@@ -124,6 +133,13 @@ export const configSchema = z
         message: `"none" (no sign-in) is allowed only on a loopback address, not on ${config.server.host}; choose oidc, tokens or trusted-header`,
       });
     }
+    config.privacy.fileNumberPatterns.forEach((pattern, index) => {
+      try {
+        new RegExp(pattern, "u");
+      } catch {
+        ctx.addIssue({ code: "custom", path: ["privacy", "fileNumberPatterns", index], message: "is not a valid regular expression" });
+      }
+    });
     const { cert, key } = config.server.tls;
     if (Boolean(cert) !== Boolean(key)) {
       ctx.addIssue({

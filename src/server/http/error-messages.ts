@@ -28,6 +28,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   forbidden: "Sie sind nicht berechtigt, diese Aufgabe zu nutzen.",
   auth_unavailable: "Die Anmeldung kann gerade nicht geprüft werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
   rate_limited: "Sie haben in kurzer Zeit sehr viele Anfragen gestellt. Bitte warten Sie kurz.",
+  unmasked_personal_data:
+    "Der Text enthält noch personenbezogene Daten (IBAN, E-Mail-Adresse, Telefonnummer oder Steuer-ID). Für diese Aufgabe müssen sie vor dem Senden ersetzt werden. Bitte lassen Sie „Personenbezogene Daten ersetzen“ eingeschaltet.",
   quota_exceeded: "Sie haben heute schon sehr viel Text bearbeiten lassen. Morgen geht es wieder.",
   internal: "In KoKI ist ein Fehler aufgetreten. Bitte versuchen Sie es noch einmal.",
 };

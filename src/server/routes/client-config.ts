@@ -10,12 +10,13 @@ export interface ClientConfigOptions {
   backend: Pick<Backend, "configured" | "displayName">;
   limits: ClientConfig["limits"];
   insert: ClientConfig["insert"];
+  privacy: ClientConfig["privacy"];
   lexicon: ClientConfig["lexicon"];
 }
 
 /** What the task pane needs to render: the user's own tasks (without prompts), limits, backend name. */
-export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async (app, { tasks, access, backend, limits, insert, lexicon }) => {
-  const common = { limits, insert, backend: { configured: backend.configured, displayName: backend.displayName }, lexicon };
+export const clientConfigRoutes: FastifyPluginAsync<ClientConfigOptions> = async (app, { tasks, access, backend, limits, insert, privacy, lexicon }) => {
+  const common = { limits, insert, privacy, backend: { configured: backend.configured, displayName: backend.displayName }, lexicon };
   // Cache-Control: no-store comes with every /api answer (http/security-headers.ts).
   app.get("/api/config", async (request): Promise<ClientConfig> => ({
     tasks: tasks.filter((task) => access(task, request.principal)).map(toClientTask),

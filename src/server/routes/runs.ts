@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import { STRUCTURED_TYPES, findPersonalData } from "../../core/privacy";
 import type { Usage } from "../../core/protocol";
 import type { TaskDefinition } from "../../core/tasks";
 import type { TaskAccess } from "../auth/task-access";
@@ -23,6 +24,8 @@ export interface RunRoutesOptions {
   registry: RunRegistry;
   quota: DailyQuota;
   requestsPerMinute: number;
+  /** The office's own data, which may stay in texts of tasks with mandatory masking. */
+  allowList: readonly string[];
   recording: RecorderDeps;
 }
 
@@ -48,6 +51,10 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, optio
     const { task, text, options: taskOptions, instruction } = validateRun(request.body, tasks, maxInputChars);
     if (!access(task, request.principal)) throw new GatewayError("forbidden", 403);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
+    // Mandatory masking: the pane masks; what still carries structured personal data is refused.
+    if (task.masking === "mandatory" && findPersonalData(text, { allowList: options.allowList }).some((span) => STRUCTURED_TYPES.includes(span.type))) {
+      throw new GatewayError("unmasked_personal_data", 422);
+    }
     const user = request.principal.id;
     const booked = quota.take(user, text.length);
     if (!booked.ok) {

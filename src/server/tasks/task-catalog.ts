@@ -24,8 +24,9 @@ function fromAgent(agent: AgentConfig): TaskDefinition {
   };
 }
 
-/** The tasks this gateway offers: built-ins minus those switched off, then the admin's agents. */
+/** The tasks this gateway offers: built-ins minus those switched off, then the admin's agents, each with its masking mode. */
 export function taskCatalog(config: KokiConfig): TaskDefinition[] {
   const disabled = new Set(config.tasks.disabled);
-  return [...BUILT_IN_TASKS.filter((task) => !disabled.has(task.id)), ...config.tasks.agents.map(fromAgent)];
+  const tasks = [...BUILT_IN_TASKS.filter((task) => !disabled.has(task.id)), ...config.tasks.agents.map(fromAgent)];
+  return tasks.map((task) => ({ ...task, masking: config.privacy.tasks[task.id] ?? config.privacy.masking }));
 }

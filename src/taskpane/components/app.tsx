@@ -1,5 +1,6 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { maskText } from "../../core/privacy";
 import type { OptionValue } from "../../core/protocol";
 import type { SourceSnapshot, ThreadScope } from "../hosts/host-adapter";
 import { HostError, type HostErrorCode } from "../hosts/host-error";
@@ -58,9 +59,14 @@ export function App() {
     [adapter, runStore],
   );
 
+  // Masking: on by default where the admin switched it on; the clerk may switch it off unless it is mandatory.
+  const [maskingOff, setMaskingOff] = useState<Record<string, boolean>>({});
+  const masking = task?.masking === "mandatory" || (task?.masking === "on" && !maskingOff[taskId]);
+
   const send = (source: SourceSnapshot) => {
     setUnconfirmed(undefined);
-    return runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined);
+    const masked = masking ? maskText(source.text, config.privacy) : undefined;
+    return runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined, masked);
   };
 
   const start = async () => {
@@ -128,6 +134,14 @@ export function App() {
           <Field label={i18n.t("task.instruction")} hint={i18n.t("task.instructionHint")}>
             <Textarea value={instruction} maxLength={1000} disabled={running} onChange={(_e, data) => setInstruction(data.value)} />
           </Field>
+        )}
+        {task && task.masking !== "off" && (
+          <Checkbox
+            checked={masking}
+            disabled={running || task.masking === "mandatory"}
+            label={i18n.t(task.masking === "mandatory" ? "masking.mandatory" : "masking.switch")}
+            onChange={(_event, data) => setMaskingOff((all) => ({ ...all, [taskId]: !data.checked }))}
+          />
         )}
         {adapter.threadChoice && <ThreadScopePicker value={thread} onChange={setThread} disabled={running} />}
         <SourceLine key={itemVersion} adapter={adapter} options={{ thread }} />

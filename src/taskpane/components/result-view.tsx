@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, 
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
 import { FactWarnings } from "./fact-warnings";
+import { MaskingNotice } from "./masking-notice";
 import { failureText } from "./failure-text";
 import { ResultActions } from "./result-actions";
 import { ScoreComparison } from "./score-comparison";
@@ -66,6 +67,7 @@ export function ResultView({ state }: { state: RunState }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.masking && <MaskingNotice masking={state.masking} finished={finished} />}
       {state.status === "done" && <FactWarnings facts={state.facts} />}
       {state.status === "done" && task?.output === "rewrite" && (
         <ScoreComparison original={state.source.text} result={state.text} />

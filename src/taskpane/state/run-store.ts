@@ -1,3 +1,4 @@
+import { Unmasker, type MaskResult, type PiiType, type UnmaskReport } from "../../core/privacy";
 import type { FactReportPayload, FinishReason, Host, ProgressEvent, RunEvent, RunRequest } from "../../core/protocol";
 import { ApiError } from "../api/api-error";
 import type { SourceSnapshot } from "../hosts/host-adapter";
@@ -16,6 +17,8 @@ export interface RunInfo {
   source: SourceSnapshot;
   /** The options the run was started with; the result is written with them (layout). */
   options: RunRequest["options"];
+  /** With masking: what was replaced before sending, and (at the end) what the model dropped or invented. */
+  masking?: { counts: Partial<Record<PiiType, number>>; report?: UnmaskReport };
 }
 
 export type RunState =
@@ -62,19 +65,30 @@ export class RunStore {
     return this.state.status === "submitted" || this.state.status === "streaming";
   }
 
-  async start(taskId: string, source: SourceSnapshot, host: Host, options: RunRequest["options"] = {}, instruction?: string): Promise<void> {
+  /**
+   * Starts a run. With `masked`, the gateway gets the masked text; the
+   * values come back into the streamed result here, in the pane's memory only.
+   */
+  async start(taskId: string, source: SourceSnapshot, host: Host, options: RunRequest["options"] = {}, instruction?: string, masked?: MaskResult): Promise<void> {
     this.cancel();
     const abort = new AbortController();
     this.abort = abort;
-    const info: RunInfo = { runId: ++this.runCount, taskId, source, options };
+    const unmasker = masked ? new Unmasker(masked.values) : undefined;
+    let info: RunInfo = { runId: ++this.runCount, taskId, source, options, ...(masked ? { masking: { counts: masked.counts } } : {}) };
     this.set({ status: "submitted", ...info, text: "" });
     let text = "";
+    // Whatever the unmasker still holds, and what it has to report, when the run ends for any reason.
+    const finish = () => {
+      if (!unmasker) return;
+      text += unmasker.end();
+      info = { ...info, masking: { counts: masked!.counts, report: unmasker.report() } };
+    };
     try {
-      const request: RunRequest = { task: taskId, text: source.text, host, options, ...(instruction?.trim() ? { instruction } : {}) };
+      const request: RunRequest = { task: taskId, text: masked?.text ?? source.text, host, options, ...(instruction?.trim() ? { instruction } : {}) };
       for await (const event of this.streamRun(request, { signal: abort.signal })) {
         if (abort.signal.aborted) return;
         if (event.event === "delta") {
-          text += event.data.text;
+          text += unmasker ? unmasker.push(event.data.text) : event.data.text;
           this.scheduleFlush({ status: "streaming", ...info, text });
         } else if (event.event === "queue" || event.event === "progress") {
           // Before the text starts: where the run waits, or how far a long run is.
@@ -89,16 +103,20 @@ export class RunStore {
             });
           }
         } else if (event.event === "done") {
+          finish();
           this.set({ status: "done", ...info, text, finishReason: event.data.finishReason, facts: event.data.facts });
         } else {
+          finish();
           this.set({ status: "error", ...info, text, error: event.data });
         }
       }
       if (this.running && this.abort === abort) {
+        finish();
         this.set({ status: "error", ...info, text, error: { code: "stream_interrupted", message: "Die Antwort wurde unterbrochen." } });
       }
     } catch (error) {
       if (abort.signal.aborted) return;
+      finish();
       this.set({ status: "error", ...info, text, error: toFailure(error) });
     }
   }
@@ -110,7 +128,7 @@ export class RunStore {
     this.abort.abort();
     this.abort = undefined;
     if (state.status === "submitted" || state.status === "streaming") {
-      this.set({ status: "cancelled", runId: state.runId, taskId: state.taskId, source: state.source, options: state.options, text: state.text });
+      this.set({ status: "cancelled", runId: state.runId, taskId: state.taskId, source: state.source, options: state.options, masking: state.masking, text: state.text });
     }
   }
 

@@ -1,0 +1,66 @@
+import { detectAddresses, detectNames } from "./detect-names-addresses";
+import { detectFileNumbers, detectStructured } from "./detect-structured";
+import type { PiiSpan, PiiType } from "./pii-types";
+
+export interface MaskOptions {
+  /** The organisation's own contact data (its IBAN, phone, address): never masked. */
+  allowList?: readonly string[];
+  /** Admin patterns for file numbers (regular expressions). */
+  fileNumberPatterns?: readonly string[];
+}
+
+export interface MaskResult {
+  text: string;
+  /** Placeholder → original value; lives only in the pane's memory for one run. */
+  values: Map<string, string>;
+  /** Distinct values replaced, per type. */
+  counts: Partial<Record<PiiType, number>>;
+}
+
+/** Legal references and amounts stay: the rewrite needs them. */
+const KEEP = [/§§?\s*\d+[a-z]?(?:\s(?:Abs\.|Absatz)\s\d+)?(?:\s(?:S\.|Satz|Nr\.)\s\d+)?(?:\s[A-Z][\p{L}]*(?:\s[IVX]+)?)?/gu, /\d[\d.,]*\s?(?:€|Euro|EUR)\b/gu];
+
+/** Every personal value in `text`, without overlaps (earliest first, then longest). */
+export function findPersonalData(text: string, options: MaskOptions = {}): PiiSpan[] {
+  const kept = KEEP.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => [match.index!, match.index! + match[0].length] as const));
+  // Every occurrence of an allowed value is kept whole, so no smaller match inside it is masked either.
+  for (const value of options.allowList ?? []) {
+    if (!value.trim()) continue;
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) kept.push([at, at + value.length]);
+  }
+  const candidates = [
+    ...detectStructured(text),
+    ...detectFileNumbers(text, options.fileNumberPatterns ?? []),
+    ...detectAddresses(text),
+    ...detectNames(text),
+  ]
+    .filter((span) => !kept.some(([start, end]) => span.start < end && span.end > start))
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const spans: PiiSpan[] = [];
+  for (const span of candidates) if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
+  return spans;
+}
+
+/** Replaces each distinct value with a stable placeholder such as [PERSON_1] or [IBAN_1]. */
+export function maskText(text: string, options: MaskOptions = {}): MaskResult {
+  const spans = findPersonalData(text, options);
+  const byValue = new Map<string, string>();
+  const values = new Map<string, string>();
+  const next: Partial<Record<PiiType, number>> = {};
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    const value = text.slice(span.start, span.end);
+    const key = `${span.type}\u0000${value}`;
+    let placeholder = byValue.get(key);
+    if (!placeholder) {
+      next[span.type] = (next[span.type] ?? 0) + 1;
+      placeholder = `[${span.type}_${next[span.type]}]`;
+      byValue.set(key, placeholder);
+      values.set(placeholder, value);
+    }
+    out += text.slice(at, span.start) + placeholder;
+    at = span.end;
+  }
+  return { text: out + text.slice(at), values, counts: next };
+}

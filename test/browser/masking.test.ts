@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { maskText } from "../../src/core/privacy";
+import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
+import { startGateway, type RunningGateway } from "../helpers/gateway";
+import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
+
+const run = browserAvailable() ? describe : describe.skip;
+const LETTER = readFileSync(join(__dirname, "..", "..", "..", "shared", "samples", "anhoerung-wohngeld.txt"), "utf8");
+
+run("personal data masked before sending (headless Chromium)", () => {
+  let browser: Browser;
+  let backend: ScriptedBackend;
+  let gateway: RunningGateway;
+  const masked = maskText(LETTER);
+  const placeholder = (value: string) => [...masked.values].find(([, v]) => v === value)![0];
+
+  beforeAll(async () => {
+    // The model answers with the placeholders it was given, as a real one would.
+    backend = await startScriptedBackend(() =>
+      textStream([
+        `Sehr geehrter Herr ${placeholder("Albrecht")},\n\n`,
+        `Sie wohnen in der ${placeholder("Lindenstraße 17")} in ${placeholder("41460 Neuss")}. `,
+        `Bitte zahlen Sie auf das Konto ${placeholder("DE89 3704 0044 0532 0130 00").slice(0, 4)}`,
+        `${placeholder("DE89 3704 0044 0532 0130 00").slice(4)}.`,
+      ]),
+    );
+    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 }, privacy: { masking: "on" } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+    await backend?.close();
+  });
+
+  test("the backend never sees the names, the address or the IBAN; the inserted result has them again", async () => {
+    const { page, errors, close } = await openPane(browser, gateway.url);
+    const document = page.getByRole("textbox", { name: /Beispielbrief/u });
+    await document.fill(LETTER);
+    await expect(page.getByRole("checkbox", { name: "Personenbezogene Daten vor dem Senden ersetzen" }).isChecked()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+
+    const sent = JSON.stringify(backend.requests.at(-1)!.body.messages);
+    for (const secret of ["Albrecht", "Jens", "Öztürk", "Lindenstraße", "41460", "DE89", "0532 0130", "928-5512"]) expect(sent).not.toContain(secret);
+    expect(sent).toContain("[PERSON_");
+    expect(sent).toContain("[IBAN_1]");
+    // What the law and the deadline need stays.
+    expect(sent).toContain("§ 28");
+    expect(sent).toContain("7. November 2025");
+
+    await expect(page.getByTestId("masking-summary").textContent()).resolves.toMatch(/^Vor dem Senden ersetzt: .*Name.*IBAN/u);
+    await expect(page.getByTestId("result-text").textContent()).resolves.toContain("Sehr geehrter Herr Albrecht,");
+    await page.getByRole("button", { name: "Ersetzen", exact: true }).click();
+    await page.getByText("Der Text wurde ersetzt.").waitFor();
+    const after = await document.inputValue();
+    expect(after).toContain("Sehr geehrter Herr Albrecht,");
+    expect(after).toContain("Lindenstraße 17 in 41460 Neuss");
+    expect(after).toContain("DE89 3704 0044 0532 0130 00");
+    expect(after).not.toMatch(/\[(PERSON|IBAN|ADRESSE)_/u);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
