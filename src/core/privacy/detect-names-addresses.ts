@@ -51,17 +51,19 @@ function nameSpans(text: string, pattern: RegExp): PiiSpan[] {
 /** Names in the signature: the first name-like line after the closing, skipping "Im Auftrag". */
 function signatureSpans(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  const lines = text.split("\n");
+  // Word separates paragraphs with \r, browsers and Outlook with \n.
+  const lines = text.split(/\r\n|\r|\n/u);
+  const breaks = text.match(/\r\n|\r|\n/gu) ?? [];
   let offset = 0;
   let afterClosing = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (CLOSING.test(line.trim())) afterClosing = true;
     else if (afterClosing && !SIGN_SKIP.test(line.trim())) {
       const match = SIGNATURE_NAME.exec(line);
       if (match && !NOT_NAMES.has(match[1]!.split(/[ \t]+/u)[0]!)) spans.push({ start: offset + line.indexOf(match[1]!), end: offset + line.indexOf(match[1]!) + match[1]!.length, type: "PERSON" });
       afterClosing = false;
     }
-    offset += line.length + 1;
+    offset += line.length + (breaks[index]?.length ?? 0);
   }
   return spans;
 }

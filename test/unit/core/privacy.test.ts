@@ -49,3 +49,8 @@ describe("Unmasker", () => {
     expect(unmasker.push("Hallo [Person_1]!") + unmasker.end()).toBe("Hallo Jens Albrecht!");
   });
 });
+
+test("Word's paragraph marks (\\r) do not hide a signature", () => {
+  const text = "Mit freundlichen Grüßen\rIm Auftrag\r\rAyşe Öztürk\rStadt Musterstadt";
+  expect(maskText(text).text).toBe("Mit freundlichen Grüßen\rIm Auftrag\r\r[PERSON_1]\rStadt Musterstadt");
+});
