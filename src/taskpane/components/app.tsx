@@ -1,6 +1,5 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { maskText } from "../../core/privacy";
 import type { OptionValue } from "../../core/protocol";
 import type { SourceSnapshot, ThreadScope } from "../hosts/host-adapter";
 import { HostError, type HostErrorCode } from "../hosts/host-error";
@@ -63,9 +62,10 @@ export function App() {
   const [maskingOff, setMaskingOff] = useState<Record<string, boolean>>({});
   const masking = task?.masking === "mandatory" || (task?.masking === "on" && !maskingOff[taskId]);
 
-  const send = (source: SourceSnapshot) => {
+  const send = async (source: SourceSnapshot) => {
     setUnconfirmed(undefined);
-    const masked = masking ? maskText(source.text, config.privacy) : undefined;
+    // The detectors load only where masking is on.
+    const masked = masking ? (await import(/* webpackChunkName: "privacy" */ "../../core/privacy")).maskText(source.text, config.privacy) : undefined;
     return runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined, masked);
   };
 
@@ -181,7 +181,7 @@ export function App() {
       </form>
       <ReadabilityPanel state={readability} />
       <LiveAnnouncer status={state.status} />
-      <ResultView state={state} />
+      <ResultView key={"runId" in state ? state.runId : 0} state={state} />
     </>
   );
 }

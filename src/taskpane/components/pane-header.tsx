@@ -5,6 +5,7 @@ import { useI18n } from "../i18n/i18n";
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   badges: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: tokens.spacingHorizontalXS },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Name, host, and a visible warning when the gateway runs without sign-in (development). */
@@ -18,16 +19,16 @@ export function PaneHeader({ host, withoutSignIn = false }: { host?: Host; witho
           KoKI
         </Title3>
         <Caption1 as="p" block>{t("app.tagline")}</Caption1>
+        {withoutSignIn && (
+          <Caption1 as="p" block className={styles.warning} data-testid="no-sign-in">
+            {t("auth.none")}
+          </Caption1>
+        )}
       </div>
       <div className={styles.badges}>
         {host && (
           <Badge appearance="tint" color={host === "browser" ? "informative" : "brand"}>
             {t(`host.${host}`)}
-          </Badge>
-        )}
-        {withoutSignIn && (
-          <Badge appearance="tint" color="warning" data-testid="no-sign-in">
-            {t("auth.none")}
           </Badge>
         )}
       </div>

@@ -1,6 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { blocksToText, markdownToBlocks } from "../../core/markdown";
 import type { TaskOutput } from "../../core/protocol";
 import type { HostAdapter, InsertLayout, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
 import { HostError } from "../hosts/host-error";
@@ -73,7 +72,8 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
   };
 
   const copy = async () => {
-    // Plain text without Markdown marks: what the clerk pastes is what they read.
+    // Plain text without Markdown marks: what the clerk pastes is what they read. The parser loads on first use.
+    const { blocksToText, markdownToBlocks } = await import(/* webpackChunkName: "markdown" */ "../../core/markdown");
     const ok = await copyText(blocksToText(markdownToBlocks(text)));
     setFeedback(ok ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" });
   };

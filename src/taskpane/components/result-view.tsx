@@ -1,8 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
 import { FactWarnings } from "./fact-warnings";
 import { MaskingNotice } from "./masking-notice";
+
+// The diff library loads only when the clerk asks for the comparison.
+const DiffView = lazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view"));
 import { failureText } from "./failure-text";
 import { ResultActions } from "./result-actions";
 import { ScoreComparison } from "./score-comparison";
@@ -45,6 +49,7 @@ export function ResultView({ state }: { state: RunState }) {
   const i18n = useI18n();
   const styles = useStyles();
   const { adapter, config } = usePane();
+  const [showDiff, setShowDiff] = useState(false);
   if (state.status === "idle") return null;
   const task = config.tasks.find((candidate) => candidate.id === state.taskId);
   const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
@@ -72,10 +77,19 @@ export function ResultView({ state }: { state: RunState }) {
       {state.status === "done" && task?.output === "rewrite" && (
         <ScoreComparison original={state.source.text} result={state.text} />
       )}
-      {state.text && (
-        <div className={styles.text} role="region" aria-label={i18n.t("result.label")} tabIndex={0} data-testid="result-text">
-          {state.text}
-        </div>
+      {finished && state.text && task?.output === "rewrite" && (
+        <Switch checked={showDiff} onChange={(_event, data) => setShowDiff(data.checked)} label={i18n.t("diff.toggle")} />
+      )}
+      {showDiff && finished && state.text ? (
+        <Suspense fallback={<Spinner size="tiny" label={i18n.t("app.loading")} />}>
+          <DiffView original={state.source.text} result={state.text} />
+        </Suspense>
+      ) : (
+        state.text && (
+          <div className={styles.text} role="region" aria-label={i18n.t("result.label")} tabIndex={0} data-testid="result-text">
+            {state.text}
+          </div>
+        )
       )}
       {finished && state.text && (
         <ResultActions

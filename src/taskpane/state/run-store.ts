@@ -1,4 +1,5 @@
-import { Unmasker, type MaskResult, type PiiType, type UnmaskReport } from "../../core/privacy";
+import type { MaskResult, PiiType } from "../../core/privacy";
+import { Unmasker, type UnmaskReport } from "../../core/privacy/unmasker";
 import type { FactReportPayload, FinishReason, Host, ProgressEvent, RunEvent, RunRequest } from "../../core/protocol";
 import { ApiError } from "../api/api-error";
 import type { SourceSnapshot } from "../hosts/host-adapter";
