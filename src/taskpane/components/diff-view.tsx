@@ -1,18 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { diffWordsWithSpace } from "diff";
 import { useI18n } from "../i18n/i18n";
+import { TEXT_PANEL } from "./text-panel";
 
 const useStyles = makeStyles({
-  text: {
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    maxHeight: "50vh",
-    overflowY: "auto",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  text: TEXT_PANEL,
   // Not by colour alone: removed text is struck through, added text underlined.
   removed: { textDecorationLine: "line-through", color: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground1 },
   added: { textDecorationLine: "underline", color: tokens.colorPaletteGreenForeground1, backgroundColor: tokens.colorPaletteGreenBackground1 },

@@ -4,6 +4,7 @@ import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
 import { FactWarnings } from "./fact-warnings";
 import { MaskingNotice } from "./masking-notice";
+import { TEXT_PANEL } from "./text-panel";
 
 // The diff library loads only when the clerk asks for the comparison.
 const DiffView = lazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view"));
@@ -15,17 +16,7 @@ import { insertLayout } from "./insert-layout";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  text: {
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    maxHeight: "50vh",
-    overflowY: "auto",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  text: TEXT_PANEL,
 });
 
 function StatusLine({ state }: { state: Exclude<RunState, { status: "idle" }> }) {
