@@ -83,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(healthRoutes);
-  await app.register(clientConfigRoutes, { tasks, access, backend, limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords }, insert: config.insert, privacy: { allowList: config.privacy.allowList, fileNumberPatterns: config.privacy.fileNumberPatterns }, lexicon: config.readability.lexicon });
+  await app.register(clientConfigRoutes, { tasks, access, backend, limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords }, insert: config.insert, privacy: { allowList: config.privacy.allowList, fileNumberPatterns: config.privacy.fileNumberPatterns, ...(config.privacy.notice ? { notice: config.privacy.notice } : {}) }, lexicon: config.readability.lexicon });
   const settings = {
     contextTokens: config.llm.contextTokens,
     parallelChunks: config.llm.parallelChunks,

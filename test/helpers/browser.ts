@@ -48,6 +48,7 @@ export interface OfflineOptions {
   office?: OfficeCdn;
   /** Headers on every request, as an authenticating reverse proxy would add them. */
   extraHeaders?: Record<string, string>;
+  colorScheme?: "light" | "dark";
 }
 
 /**
@@ -56,8 +57,8 @@ export interface OfflineOptions {
  * are aborted.
  */
 export async function newOfflineContext(browser: Browser, allowedOrigin: string, options: OfflineOptions = {}): Promise<BrowserContext> {
-  const { locale = "de-DE", office = "package", extraHeaders } = options;
-  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale, extraHTTPHeaders: extraHeaders });
+  const { locale = "de-DE", office = "package", extraHeaders, colorScheme = "light" } = options;
+  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale, extraHTTPHeaders: extraHeaders, colorScheme });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin)) return route.continue();

@@ -67,7 +67,14 @@ export const clientConfigSchema = z.object({
     confirmDocumentWords: z.number().int().positive().default(3000),
   }),
   /** For masking in the pane: the office's own data that stays, and file-number patterns. */
-  privacy: z.object({ allowList: z.array(z.string()), fileNumberPatterns: z.array(z.string()) }).default({ allowList: [], fileNumberPatterns: [] }),
+  privacy: z
+    .object({
+      allowList: z.array(z.string()),
+      fileNumberPatterns: z.array(z.string()),
+      /** The admin's privacy notice, shown once on first use. */
+      notice: z.object({ de: z.string(), en: z.string(), url: z.string().optional() }).optional(),
+    })
+    .default({ allowList: [], fileNumberPatterns: [] }),
   /** The admin's default for writing results back; the clerk can pick another each time. */
   insert: z.object({ defaultMode: z.enum(["replace", "replaceTracked", "insertBelow"]) }).default({ defaultMode: "replace" }),
   backend: z.object({ configured: z.boolean(), displayName: z.string() }),

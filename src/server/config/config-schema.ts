@@ -78,6 +78,11 @@ export const configSchema = z
         tasks: z.record(z.string(), z.enum(["off", "on", "mandatory"])).default({}).describe("Per task id, overriding privacy.masking."),
         allowList: z.array(z.string().min(3)).default([]).describe("The office's own contact data (IBAN, phone, address, e-mail) that is never masked."),
         fileNumberPatterns: z.array(z.string().min(1)).default([]).describe("Regular expressions for file numbers (Aktenzeichen) to mask."),
+        notice: z
+          .object({ de: z.string().min(1), en: z.string().min(1), url: z.url().optional() })
+          .strict()
+          .optional()
+          .describe("Privacy notice the pane shows once on first use ({de, en, url}): which model, where it runs, a link to the full statement. Without it the pane names the backend."),
       })
       .strict()
       .default({ masking: "off", tasks: {}, allowList: [], fileNumberPatterns: [] }),

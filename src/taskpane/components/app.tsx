@@ -9,6 +9,9 @@ import { BrowserDocumentEditor } from "./browser-document-editor";
 import { analyzeText } from "../readability/readability-client";
 import { LiveAnnouncer } from "./live-announcer";
 import { usePane } from "./pane-context";
+import { PrivacyNotice } from "./privacy-notice";
+import { SettingsPanel } from "./settings-panel";
+import { HistoryPanel } from "./history-panel";
 import { ReadabilityPanel, type ReadabilityState } from "./readability-panel";
 import { ResultView } from "./result-view";
 import { SourceLine } from "./source-line";
@@ -94,6 +97,7 @@ export function App() {
 
   return (
     <>
+      <PrivacyNotice />
       {!config.backend.configured && (
         <MessageBar intent="warning">
           <MessageBarBody>{i18n.t("backend.missing")}</MessageBarBody>
@@ -180,6 +184,8 @@ export function App() {
         )}
       </form>
       <ReadabilityPanel state={readability} />
+      <HistoryPanel currentRunId={"runId" in state ? state.runId : undefined} />
+      <SettingsPanel />
       <LiveAnnouncer status={state.status} />
       <ResultView key={"runId" in state ? state.runId : 0} state={state} />
     </>

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { AuthInfo, ClientConfig } from "../../core/protocol";
 import type { HostSetup } from "../hosts/create-host";
 import type { RunStore } from "../state/run-store";
+import type { SettingsStore } from "../state/settings-store";
 
 export interface PaneServices extends HostSetup {
   config: ClientConfig;
@@ -10,6 +11,7 @@ export interface PaneServices extends HostSetup {
   officeTimedOut: boolean;
   /** How the gateway knows the user; "none" is shown as a warning. */
   authMode: AuthInfo["mode"];
+  settings: SettingsStore;
 }
 
 const PaneContext = createContext<PaneServices | null>(null);

@@ -1,9 +1,10 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useState, useSyncExternalStore } from "react";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
 import { FactWarnings } from "./fact-warnings";
 import { MaskingNotice } from "./masking-notice";
+import { preferredMode } from "./settings-panel";
 import { TEXT_PANEL } from "./text-panel";
 
 // The diff library loads only when the clerk asks for the comparison.
@@ -39,7 +40,8 @@ function StatusLine({ state }: { state: Exclude<RunState, { status: "idle" }> })
 export function ResultView({ state }: { state: RunState }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { adapter, config } = usePane();
+  const { adapter, config, settings: settingsStore } = usePane();
+  const settings = useSyncExternalStore(settingsStore.subscribe, settingsStore.getSnapshot);
   const [showDiff, setShowDiff] = useState(false);
   if (state.status === "idle") return null;
   const task = config.tasks.find((candidate) => candidate.id === state.taskId);
@@ -89,7 +91,7 @@ export function ResultView({ state }: { state: RunState }) {
           source={state.source}
           text={state.text}
           layout={insertLayout(task, state.options)}
-          defaultMode={config.insert.defaultMode}
+          defaultMode={preferredMode(settings, config.insert.defaultMode)}
           output={task?.output ?? "rewrite"}
         />
       )}

@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { ApiError } from "../api/api-error";
 import { fetchAuthInfo, fetchClientConfig, streamRun } from "../api/gateway-client";
@@ -8,6 +8,7 @@ import { HostError } from "../hosts/host-error";
 import { I18nProvider, createTranslator, pickLanguage, type Translator } from "../i18n/i18n";
 import { waitForOffice } from "../office/office-ready";
 import { RunStore } from "../state/run-store";
+import { SettingsStore } from "../state/settings-store";
 import { App } from "./app";
 import { PaneHeader } from "./pane-header";
 import { PaneProvider, type PaneServices } from "./pane-context";
@@ -35,32 +36,52 @@ function bootFailure(error: unknown): BootFailure {
 }
 
 /** Starts the pane: waits for Office (or not), picks the host adapter, loads the config. */
-async function boot(): Promise<{ services: PaneServices; translator: Translator }> {
+async function boot(): Promise<{ services: PaneServices; translator: Translator; theme: Theme; displayLanguage?: string }> {
   const office = await waitForOffice();
-  const translator = createTranslator(pickLanguage(office.displayLanguage));
+  const settings = SettingsStore.forPartition(office.partitionKey);
+  const translator = createTranslator(settings.getSnapshot().language ?? pickLanguage(office.displayLanguage));
   const tokens = await createTokenSource(await fetchAuthInfo());
   const getToken = (refresh: boolean) => tokens.getToken(refresh);
   const [host, config] = await Promise.all([createHost(office), fetchClientConfig({ getToken })]);
   const runStore = new RunStore((request, options) => streamRun(request, { ...options, getToken }));
-  return { services: { ...host, config, runStore, officeTimedOut: office.timedOut, authMode: tokens.mode }, translator };
+  return {
+    services: { ...host, config, runStore, officeTimedOut: office.timedOut, authMode: tokens.mode, settings },
+    translator,
+    theme: pickTheme(office.dark),
+    displayLanguage: office.displayLanguage,
+  };
+}
+
+/** Office's theme where Office says; otherwise the system's; Windows high contrast wins. */
+function pickTheme(officeDark?: boolean): Theme {
+  if (window.matchMedia?.("(forced-colors: active)").matches) return teamsHighContrastTheme;
+  const dark = officeDark ?? window.matchMedia?.("(prefers-color-scheme: dark)").matches;
+  return dark ? webDarkTheme : webLightTheme;
 }
 
 export function Root() {
   const styles = useStyles();
   const [boot_, setBoot] = useState<Boot>({ phase: "loading" });
   const [translator, setTranslator] = useState(() => createTranslator(pickLanguage()));
+  const [theme, setTheme] = useState<Theme>(webLightTheme);
   useEffect(() => {
+    let stop: (() => void) | undefined;
     boot().then(
       (result) => {
         setTranslator(result.translator);
+        setTheme(result.theme);
         setBoot({ phase: "ready", services: result.services });
+        // The clerk's language choice applies at once.
+        const { settings } = result.services;
+        stop = settings.subscribe(() => setTranslator(createTranslator(settings.getSnapshot().language ?? pickLanguage(result.displayLanguage))));
       },
       (error: unknown) => setBoot({ phase: "failed", key: bootFailure(error) }),
     );
+    return () => stop?.();
   }, []);
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <I18nProvider translator={translator}>
         <main className={styles.main} lang={translator.language}>
           <PaneHeader

@@ -7,6 +7,16 @@ export interface OfficeInfo {
   partitionKey?: string;
   /** True when office.js never answered and we fell back to browser mode. */
   timedOut: boolean;
+  /** Office's theme, where Office tells it. */
+  dark?: boolean;
+}
+
+/** Dark Office themes have a dark body background. */
+function isDark(color: string | undefined): boolean | undefined {
+  const hex = /^#?([0-9a-f]{6})$/iu.exec(color ?? "")?.[1];
+  if (!hex) return undefined;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 128;
 }
 
 const BROWSER: OfficeInfo = { host: null, timedOut: false };
@@ -32,6 +42,7 @@ export async function waitForOffice(timeoutMs = 4000): Promise<OfficeInfo> {
       displayLanguage: Office.context?.displayLanguage,
       partitionKey: Office.context?.partitionKey,
       timedOut: false,
+      dark: isDark(Office.context?.officeTheme?.bodyBackgroundColor),
     };
   } catch {
     return BROWSER;

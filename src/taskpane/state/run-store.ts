@@ -30,6 +30,15 @@ export type RunState =
   | (RunInfo & { status: "cancelled"; text: string })
   | (RunInfo & { status: "error"; text: string; error: RunFailure });
 
+export interface HistoryEntry {
+  runId: number;
+  taskId: string;
+  text: string;
+  at: number;
+}
+
+const HISTORY_SIZE = 20;
+
 export type StreamRun = (request: RunRequest, options: { signal: AbortSignal }) => AsyncIterable<RunEvent>;
 
 function toFailure(error: unknown): RunFailure {
@@ -49,6 +58,7 @@ export class RunStore {
   private flushTimer?: ReturnType<typeof setTimeout>;
   private pending?: RunState;
   private runCount = 0;
+  private history: readonly HistoryEntry[] = [];
 
   constructor(
     private readonly streamRun: StreamRun,
@@ -56,6 +66,9 @@ export class RunStore {
   ) {}
 
   getSnapshot = (): RunState => this.state;
+
+  /** Finished results of this pane session, newest first; in memory only, gone when the pane closes. */
+  getHistory = (): readonly HistoryEntry[] => this.history;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -105,6 +118,7 @@ export class RunStore {
           }
         } else if (event.event === "done") {
           finish();
+          if (text) this.history = [{ runId: info.runId, taskId, text, at: Date.now() }, ...this.history].slice(0, HISTORY_SIZE);
           this.set({ status: "done", ...info, text, finishReason: event.data.finishReason, facts: event.data.facts });
         } else {
           finish();

@@ -1,0 +1,42 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useSyncExternalStore } from "react";
+import { useI18n } from "../i18n/i18n";
+import { copyText } from "../lib/clipboard";
+import { usePane } from "./pane-context";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: "6em", overflowY: "hidden" },
+});
+
+/** Earlier results of this session (the current one is shown above), to copy again. Memory only. */
+export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const { runStore, config } = usePane();
+  const history = useSyncExternalStore(runStore.subscribe, runStore.getHistory).filter((entry) => entry.runId !== currentRunId);
+  if (history.length === 0) return null;
+  const label = (taskId: string) => config.tasks.find((task) => task.id === taskId)?.label;
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="history">
+        <AccordionHeader as="h2">{t("history.heading")}</AccordionHeader>
+        <AccordionPanel>
+          <Caption1 as="p">{t("history.hint")}</Caption1>
+          <ul className={styles.list}>
+            {history.map((entry) => (
+              <li key={entry.runId} className={styles.entry}>
+                <Text weight="semibold">{label(entry.taskId)?.[language] ?? entry.taskId}</Text>
+                <Text className={styles.text}>{entry.text}</Text>
+                <Button size="small" onClick={() => void copyText(entry.text)}>
+                  {t("action.copy")}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Browser } from "playwright-core";
+import { axeViolations } from "../helpers/axe";
+import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
+import { startGateway, type RunningGateway } from "../helpers/gateway";
+import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
+
+const run = browserAvailable() ? describe : describe.skip;
+
+run("first run, settings, history and themes (headless Chromium)", () => {
+  let browser: Browser;
+  let backend: ScriptedBackend;
+  let gateway: RunningGateway;
+  let answer = 0;
+
+  beforeAll(async () => {
+    backend = await startScriptedBackend(() => textStream([`Antwort Nummer ${++answer}.`]));
+    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Sprachmodell der Stadt" }, plainLanguage: { maxRevisions: 0 } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+    await backend?.close();
+  });
+
+  test("the privacy notice names the backend and is acknowledged once; settings persist; results stay in the history", async () => {
+    const { page, errors, close } = await openPane(browser, gateway.url);
+    const notice = page.getByTestId("privacy-notice");
+    await expect(notice.textContent()).resolves.toContain("Sprachmodell der Stadt");
+    await page.getByRole("button", { name: "Verstanden" }).click();
+    await expect(notice.count()).resolves.toBe(0);
+
+    await page.getByRole("button", { name: "Einstellungen" }).click();
+    await page.getByRole("combobox", { name: "Ergebnis standardmäßig" }).selectOption("insertBelow");
+    // Persisted without any text: reload, and the notice stays acknowledged, the choice stays.
+    await page.reload();
+    await page.getByRole("button", { name: "Starten" }).waitFor();
+    await expect(page.getByTestId("privacy-notice").count()).resolves.toBe(0);
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).toContain("insertBelow");
+    expect(stored).not.toMatch(/Sehr geehrter|Antwort Nummer|Bearer/u);
+
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    // The preferred mode is the first, primary button.
+    await expect(page.locator("section[aria-labelledby=result-heading] button").first().textContent()).resolves.toBe("Darunter einfügen");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByTestId("result-text").filter({ hasText: /Antwort Nummer \d+\./u }).waitFor();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await page.getByRole("button", { name: "Frühere Ergebnisse" }).click();
+    await expect(page.getByText(/Antwort Nummer \d+\./u).count()).resolves.toBe(2);
+
+    await page.getByRole("button", { name: "Einstellungen" }).click();
+    await page.getByRole("radio", { name: "English" }).check();
+    await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("dark theme: no axe violations", async () => {
+    const { page, errors, close } = await openPane(browser, gateway.url, { colorScheme: "dark" });
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    const background = await page.locator(".fui-FluentProvider").first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/dark-result.png", fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

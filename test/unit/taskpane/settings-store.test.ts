@@ -1,0 +1,30 @@
+import { SettingsStore } from "../../../src/taskpane/state/settings-store";
+
+class MemoryStorage {
+  readonly data = new Map<string, string>();
+  getItem = (key: string) => this.data.get(key) ?? null;
+  setItem = (key: string, value: string) => void this.data.set(key, value);
+}
+
+test("settings persist under the partition's key, only the known preferences", () => {
+  const storage = new MemoryStorage();
+  const store = new SettingsStore(storage, "partition-1koki.settings");
+  store.update({ insertMode: "insertBelow", language: "en" });
+  expect(JSON.parse(storage.data.get("partition-1koki.settings")!)).toEqual({ insertMode: "insertBelow", language: "en" });
+  expect(new SettingsStore(storage, "partition-1koki.settings").getSnapshot()).toEqual({ insertMode: "insertBelow", language: "en" });
+  expect(new SettingsStore(storage, "partition-2koki.settings").getSnapshot()).toEqual({});
+  // Unknown keys are refused, so nothing else can ride along (no text, no tokens).
+  expect(() => store.update({ text: "Brief" } as never)).not.toThrow();
+  expect(JSON.parse(storage.data.get("partition-1koki.settings")!)).not.toHaveProperty("text");
+});
+
+test("broken or blocked storage falls back to defaults", () => {
+  const storage = new MemoryStorage();
+  storage.setItem("k", "{not json");
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({});
+  const blocked = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => { throw new Error("QuotaExceeded"); } };
+  const store = new SettingsStore(blocked, "k");
+  expect(store.getSnapshot()).toEqual({});
+  store.update({ trackChanges: true });
+  expect(store.getSnapshot()).toEqual({ trackChanges: true });
+});
