@@ -79,7 +79,11 @@ export const configSchema = z
         allowList: z.array(z.string().min(3)).default([]).describe("The office's own contact data (IBAN, phone, address, e-mail) that is never masked."),
         fileNumberPatterns: z.array(z.string().min(1)).default([]).describe("Regular expressions for file numbers (Aktenzeichen) to mask."),
         notice: z
-          .object({ de: z.string().min(1), en: z.string().min(1), url: z.url().optional() })
+          .object({
+            de: z.string().min(1).describe("The notice in German."),
+            en: z.string().min(1).describe("The notice in English."),
+            url: z.url().optional().describe("Link to the full data-protection statement."),
+          })
           .strict()
           .optional()
           .describe("Privacy notice the pane shows once on first use ({de, en, url}): which model, where it runs, a link to the full statement. Without it the pane names the backend."),
