@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import type { OptionValue } from "../../core/protocol";
 import type { SourceSnapshot, ThreadScope } from "../hosts/host-adapter";
 import { HostError, type HostErrorCode } from "../hosts/host-error";
@@ -10,14 +10,15 @@ import { analyzeText } from "../readability/readability-client";
 import { LiveAnnouncer } from "./live-announcer";
 import { usePane } from "./pane-context";
 import { PrivacyNotice } from "./privacy-notice";
-import { SettingsPanel } from "./settings-panel";
-import { HistoryPanel } from "./history-panel";
+// Not needed for the first screen: loaded after it.
+const SettingsPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./settings-panel").then((m) => ({ default: m.SettingsPanel })));
+const HistoryPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./history-panel").then((m) => ({ default: m.HistoryPanel })));
+const ThreadScopePicker = lazy(() => import(/* webpackChunkName: "thread-scope" */ "./thread-scope-picker").then((m) => ({ default: m.ThreadScopePicker })));
 import { ReadabilityPanel, type ReadabilityState } from "./readability-panel";
 import { ResultView } from "./result-view";
 import { SourceLine } from "./source-line";
 import { TaskOptions } from "./task-options";
 import { TaskPicker } from "./task-picker";
-import { ThreadScopePicker } from "./thread-scope-picker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -147,7 +148,11 @@ export function App() {
             onChange={(_event, data) => setMaskingOff((all) => ({ ...all, [taskId]: !data.checked }))}
           />
         )}
-        {adapter.threadChoice && <ThreadScopePicker value={thread} onChange={setThread} disabled={running} />}
+        {adapter.threadChoice && (
+          <Suspense fallback={null}>
+            <ThreadScopePicker value={thread} onChange={setThread} disabled={running} />
+          </Suspense>
+        )}
         <SourceLine key={itemVersion} adapter={adapter} options={{ thread }} />
         <div className={styles.buttons}>
           <Button type="submit" appearance="primary" disabled={running || !taskId}>
@@ -184,8 +189,10 @@ export function App() {
         )}
       </form>
       <ReadabilityPanel state={readability} />
-      <HistoryPanel currentRunId={"runId" in state ? state.runId : undefined} />
-      <SettingsPanel />
+      <Suspense fallback={null}>
+        <HistoryPanel currentRunId={"runId" in state ? state.runId : undefined} />
+        <SettingsPanel />
+      </Suspense>
       <LiveAnnouncer status={state.status} />
       <ResultView key={"runId" in state ? state.runId : 0} state={state} />
     </>

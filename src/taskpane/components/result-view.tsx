@@ -4,7 +4,7 @@ import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
 import { FactWarnings } from "./fact-warnings";
 import { MaskingNotice } from "./masking-notice";
-import { preferredMode } from "./settings-panel";
+import { preferredMode } from "./preferred-mode";
 import { TEXT_PANEL } from "./text-panel";
 
 // The diff library loads only when the clerk asks for the comparison.

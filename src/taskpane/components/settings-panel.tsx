@@ -1,6 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
-import type { InsertMode } from "../hosts/host-adapter";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages-de";
 import { usePane } from "./pane-context";
@@ -49,10 +48,4 @@ export function SettingsPanel() {
       </AccordionItem>
     </Accordion>
   );
-}
-
-/** The write mode the clerk prefers: tracked changes if switched on, else their choice, else the admin's. */
-export function preferredMode(settings: { insertMode?: InsertMode; trackChanges?: boolean }, adminDefault: InsertMode): InsertMode {
-  if (settings.trackChanges) return "replaceTracked";
-  return settings.insertMode ?? adminDefault;
 }
