@@ -2,6 +2,7 @@
 import { cpus } from "node:os";
 import { gatewayLoad } from "./gateway-load";
 import { longSummary } from "./long-summary";
+import { paneLoad } from "./pane-load";
 import { privacyBench } from "./privacy";
 import { readabilityBench } from "./readability";
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   if (!only || only === "summary") console.log(`${await longSummary()}\n`);
   if (!only || only === "readability") console.log(`${await readabilityBench()}\n`);
   if (!only || only === "privacy") console.log(`${await privacyBench()}\n`);
+  if (!only || only === "pane") console.log(`${await paneLoad()}\n`);
 }
 
 main().catch((error) => {

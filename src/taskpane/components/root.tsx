@@ -40,9 +40,12 @@ async function boot(): Promise<{ services: PaneServices; translator: Translator;
   const office = await waitForOffice();
   const settings = SettingsStore.forPartition(office.partitionKey);
   const translator = createTranslator(settings.getSnapshot().language ?? pickLanguage(office.displayLanguage));
+  // The host's code loads while sign-in and the config are fetched.
+  const hostReady = createHost(office);
+  hostReady.catch(() => undefined);
   const tokens = await createTokenSource(await fetchAuthInfo());
   const getToken = (refresh: boolean) => tokens.getToken(refresh);
-  const [host, config] = await Promise.all([createHost(office), fetchClientConfig({ getToken })]);
+  const [host, config] = await Promise.all([hostReady, fetchClientConfig({ getToken })]);
   const runStore = new RunStore((request, options) => streamRun(request, { ...options, getToken }));
   return {
     services: { ...host, config, runStore, officeTimedOut: office.timedOut, authMode: tokens.mode, settings },
