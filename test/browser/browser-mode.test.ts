@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
+import { browserAvailable, openPane } from "../helpers/browser";
+import type { RunningGateway } from "../helpers/gateway";
+import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
+import { textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -16,9 +17,8 @@ run("task pane in browser mode (headless Chromium)", () => {
   let errors: string[];
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => backendScript?.() ?? nextScript);
-    gateway = await startGateway({
-      llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Testmodell" },
+    ({ browser, backend, gateway } = await startPaneStack(() => backendScript?.() ?? nextScript, {
+      llm: { displayName: "Testmodell" },
       tasks: {
         agents: [
           {
@@ -32,15 +32,10 @@ run("task pane in browser mode (headless Chromium)", () => {
           },
         ],
       },
-    });
-    browser = await launchBrowser();
+    }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    await backend?.close();
-  });
+  afterAll(() => stopPaneStack({ browser, gateway, backend }));
 
   beforeEach(async () => {
     ({ page, errors } = await openPane(browser, gateway.url));

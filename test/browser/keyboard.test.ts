@@ -1,8 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe";
-import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
+import { browserAvailable, openPane } from "../helpers/browser";
+import type { RunningGateway } from "../helpers/gateway";
+import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
+import { textStream, type ScriptedBackend } from "../helpers/scripted-backend";
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -22,16 +23,10 @@ run("keyboard only (headless Chromium)", () => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => textStream(["Bitte zahlen Sie ", "bis zum 7. November 2025."]));
-    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 } });
-    browser = await launchBrowser();
+    ({ browser, backend, gateway } = await startPaneStack(() => textStream(["Bitte zahlen Sie ", "bis zum 7. November 2025."]), { plainLanguage: { maxRevisions: 0 } }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    await backend?.close();
-  });
+  afterAll(() => stopPaneStack({ browser, gateway, backend }));
 
   test("select a task, run it, read the changes and the scores, insert the result: no mouse, no axe violations", async () => {
     const { page, errors, close } = await openPane(browser, gateway.url);

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { maskText } from "../../src/core/privacy";
-import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
+import { browserAvailable, openPane } from "../helpers/browser";
+import type { RunningGateway } from "../helpers/gateway";
+import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
+import { textStream, type ScriptedBackend } from "../helpers/scripted-backend";
 
 const run = browserAvailable() ? describe : describe.skip;
 const LETTER = readFileSync(join(__dirname, "..", "..", "..", "shared", "samples", "anhoerung-wohngeld.txt"), "utf8");
@@ -18,23 +19,17 @@ run("personal data masked before sending (headless Chromium)", () => {
 
   beforeAll(async () => {
     // The model answers with the placeholders it was given, as a real one would.
-    backend = await startScriptedBackend(() =>
+    const answer = () =>
       textStream([
         `Sehr geehrter Herr ${placeholder("Albrecht")},\n\n`,
         `Sie wohnen in der ${placeholder("Lindenstraße 17")} in ${placeholder("41460 Neuss")}. `,
         `Bitte zahlen Sie auf das Konto ${placeholder("DE89 3704 0044 0532 0130 00").slice(0, 4)}`,
         `${placeholder("DE89 3704 0044 0532 0130 00").slice(4)}.`,
-      ]),
-    );
-    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 }, privacy: { masking: "on" } });
-    browser = await launchBrowser();
+      ]);
+    ({ browser, backend, gateway } = await startPaneStack(answer, { plainLanguage: { maxRevisions: 0 }, privacy: { masking: "on" } }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    await backend?.close();
-  });
+  afterAll(() => stopPaneStack({ browser, gateway, backend }));
 
   test("the backend never sees the names, the address or the IBAN; the inserted result has them again", async () => {
     const { page, errors, close } = await openPane(browser, gateway.url);

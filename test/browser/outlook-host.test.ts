@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe";
-import { browserAvailable, launchBrowser, openWithFakeHost } from "../helpers/browser";
+import { browserAvailable, openWithFakeHost } from "../helpers/browser";
 import { bundleFake } from "../helpers/bundle-fake";
 import { emailAsHtml } from "../helpers/email-html";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
+import type { RunningGateway } from "../helpers/gateway";
+import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
+import { textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 import type { FakeMailbox, MessageSpec } from "../fakes/outlook-fake";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -27,17 +28,11 @@ run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => nextScript);
-    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Testmodell" }, plainLanguage: { maxRevisions: 0 } });
+    ({ browser, backend, gateway } = await startPaneStack(() => nextScript, { llm: { displayName: "Testmodell" }, plainLanguage: { maxRevisions: 0 } }));
     script = await bundleFake("outlook-fake-browser");
-    browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    await backend?.close();
-  });
+  afterAll(() => stopPaneStack({ browser, gateway, backend }));
 
   afterEach(async () => {
     expect(errors).toEqual([]);

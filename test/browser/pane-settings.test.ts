@@ -1,8 +1,9 @@
 import type { Browser } from "playwright-core";
 import { axeViolations } from "../helpers/axe";
-import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
+import { browserAvailable, openPane } from "../helpers/browser";
+import type { RunningGateway } from "../helpers/gateway";
+import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
+import { textStream, type ScriptedBackend } from "../helpers/scripted-backend";
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -13,16 +14,10 @@ run("first run, settings, history and themes (headless Chromium)", () => {
   let answer = 0;
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => textStream([`Antwort Nummer ${++answer}.`]));
-    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Sprachmodell der Stadt" }, plainLanguage: { maxRevisions: 0 } });
-    browser = await launchBrowser();
+    ({ browser, backend, gateway } = await startPaneStack(() => textStream([`Antwort Nummer ${++answer}.`]), { llm: { displayName: "Sprachmodell der Stadt" }, plainLanguage: { maxRevisions: 0 } }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    await backend?.close();
-  });
+  afterAll(() => stopPaneStack({ browser, gateway, backend }));
 
   test("the privacy notice names the backend and is acknowledged once; settings persist; results stay in the history", async () => {
     const { page, errors, close } = await openPane(browser, gateway.url);

@@ -3,9 +3,10 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { analyzeReadability } from "../../src/core/readability";
 import { nodeSyllableCounter } from "../../src/server/readability/syllable-counter";
-import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
+import { browserAvailable, openPane } from "../helpers/browser";
+import type { RunningGateway } from "../helpers/gateway";
+import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
+import { textStream, type ScriptedBackend } from "../helpers/scripted-backend";
 
 const run = browserAvailable() ? describe : describe.skip;
 const LETTER = readFileSync(join(__dirname, "..", "..", "src", "taskpane", "hosts", "browser", "sample-letter.txt"), "utf8");
@@ -18,16 +19,10 @@ run("readability in the task pane (headless Chromium)", () => {
   let errors: string[];
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => textStream(["Wir haben Ihr Einkommen geprüft.", " Sie müssen Geld zurückzahlen."]));
-    gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL } });
-    browser = await launchBrowser();
+    ({ browser, backend, gateway } = await startPaneStack(() => textStream(["Wir haben Ihr Einkommen geprüft.", " Sie müssen Geld zurückzahlen."])));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    await backend?.close();
-  });
+  afterAll(() => stopPaneStack({ browser, gateway, backend }));
 
   beforeEach(async () => {
     ({ page, errors } = await openPane(browser, gateway.url));

@@ -1,17 +1,11 @@
 import type { Browser } from "playwright-core";
 import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
+import { SOZIALAMT_AGENT } from "../fixtures/group-agent";
 
 const run = browserAvailable() ? describe : describe.skip;
 
-const AGENT = {
-  id: "sozialamt-bescheid",
-  label: { de: "Bescheid Sozialamt", en: "Social welfare decision" },
-  description: { de: "Nur für das Sozialamt.", en: "Social welfare office only." },
-  systemPrompt: "Du prüfst Bescheide.",
-  userTemplate: "Prüfe:\n{{text}}",
-  groups: ["sozialamt"],
-};
+const AGENT = SOZIALAMT_AGENT;
 
 run("sign-in as the pane sees it (headless Chromium)", () => {
   let browser: Browser;

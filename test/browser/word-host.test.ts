@@ -1,9 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "../helpers/axe";
-import { browserAvailable, launchBrowser, openWithFakeHost } from "../helpers/browser";
+import { browserAvailable, openWithFakeHost } from "../helpers/browser";
 import { bundleFake } from "../helpers/bundle-fake";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
+import type { RunningGateway } from "../helpers/gateway";
+import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
+import { textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 import type { WordSetup } from "../fakes/word-fake-browser";
 import type { FakeWordDocument } from "../fakes/word-fake";
 
@@ -33,22 +34,16 @@ run("task pane in Word (fake Word host in headless Chromium)", () => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => nextScript);
-    gateway = await startGateway({
-      llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, displayName: "Testmodell" },
+    ({ browser, backend, gateway } = await startPaneStack(() => nextScript, {
+      llm: { displayName: "Testmodell" },
       plainLanguage: { maxRevisions: 0 },
       // The sample letter has 26 words: sending all of it needs a confirmation.
       limits: { confirmDocumentWords: 25 },
-    });
+    }));
     script = await bundleFake("word-fake-browser");
-    browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    await backend?.close();
-  });
+  afterAll(() => stopPaneStack({ browser, gateway, backend }));
 
   afterEach(async () => {
     expect(errors).toEqual([]);

@@ -2,17 +2,11 @@ import { createHash, createHmac } from "node:crypto";
 import { configSchema } from "../../src/server/config/config-schema";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { TestIssuer, newSigningKey } from "../helpers/oidc-issuer";
+import { SOZIALAMT_AGENT } from "../fixtures/group-agent";
 
 const b64 = (value: object | string) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 
-const AGENT = {
-  id: "sozialamt-bescheid",
-  label: { de: "Bescheid Sozialamt", en: "Social welfare decision" },
-  description: { de: "Nur für das Sozialamt.", en: "Social welfare office only." },
-  systemPrompt: "Du prüfst Bescheide.",
-  userTemplate: "Prüfe:\n{{text}}",
-  groups: ["sozialamt"],
-};
+const AGENT = SOZIALAMT_AGENT;
 
 describe("auth.mode oidc", () => {
   let issuer: TestIssuer;

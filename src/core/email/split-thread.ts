@@ -47,10 +47,7 @@ export function splitThread(text: string): ThreadSplit {
       if (start < 0) start = index;
       earlierMessages += 1;
       // A divider line and the header block under it count once; skip to the block's end.
-      while (index + 1 < lines.length && (HEADER_LINE.test(lines[index + 1]!.trim()) || lines[index + 1]!.trim().startsWith(">"))) {
-        if (lines[index + 1]!.trim().startsWith(">")) break;
-        index += 1;
-      }
+      while (index + 1 < lines.length && HEADER_LINE.test(lines[index + 1]!.trim())) index += 1;
       if (line.startsWith(">")) {
         while (index + 1 < lines.length && lines[index + 1]!.trim().startsWith(">")) index += 1;
       }

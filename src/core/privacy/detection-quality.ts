@@ -35,7 +35,7 @@ function labelledSpans(item: Labelled): { start: number; end: number; type: PiiT
  * detection of its type covers it exactly; a detection is correct when it
  * matches a planted value of its type exactly.
  */
-export function detectionQuality(items: Labelled[], options: MaskOptions = {}): { perType: TypeScore[]; precision: number; lossless: boolean } {
+export function detectionQuality(items: Labelled[], options: MaskOptions = {}): { perType: TypeScore[]; precision: number } {
   const scores = new Map<PiiType, TypeScore>();
   const score = (type: PiiType) => scores.get(type) ?? scores.set(type, { type, planted: 0, found: 0, detected: 0, correct: 0, recall: 1, precision: 1 }).get(type)!;
   for (const item of items) {
@@ -54,5 +54,5 @@ export function detectionQuality(items: Labelled[], options: MaskOptions = {}): 
   const perType = [...scores.values()].map((entry) => ({ ...entry, recall: entry.planted ? entry.found / entry.planted : 1, precision: entry.detected ? entry.correct / entry.detected : 1 }));
   const detected = perType.reduce((sum, entry) => sum + entry.detected, 0);
   const correct = perType.reduce((sum, entry) => sum + entry.correct, 0);
-  return { perType, precision: detected ? correct / detected : 1, lossless: true };
+  return { perType, precision: detected ? correct / detected : 1 };
 }

@@ -7,6 +7,8 @@ export interface MaskOptions {
   allowList?: readonly string[];
   /** Admin patterns for file numbers (regular expressions). */
   fileNumberPatterns?: readonly string[];
+  /** Only these types (default: all); the other detectors do not run. */
+  types?: readonly PiiType[];
 }
 
 export interface MaskResult {
@@ -28,11 +30,12 @@ export function findPersonalData(text: string, options: MaskOptions = {}): PiiSp
     if (!value.trim()) continue;
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) kept.push([at, at + value.length]);
   }
+  const wanted = (type: PiiType) => !options.types || options.types.includes(type);
   const candidates = [
-    ...detectStructured(text),
-    ...detectFileNumbers(text, options.fileNumberPatterns ?? []),
-    ...detectAddresses(text),
-    ...detectNames(text),
+    ...detectStructured(text, options.types),
+    ...(wanted("AKTENZEICHEN") ? detectFileNumbers(text, options.fileNumberPatterns ?? []) : []),
+    ...(wanted("ADRESSE") ? detectAddresses(text) : []),
+    ...(wanted("PERSON") ? detectNames(text) : []),
   ]
     .filter((span) => !kept.some(([start, end]) => span.start < end && span.end > start))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

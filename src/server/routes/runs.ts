@@ -52,7 +52,7 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, optio
     if (!access(task, request.principal)) throw new GatewayError("forbidden", 403);
     if (!backend.configured) throw new GatewayError("backend_not_configured", 503);
     // Mandatory masking: the pane masks; what still carries structured personal data is refused.
-    if (task.masking === "mandatory" && findPersonalData(text, { allowList: options.allowList }).some((span) => STRUCTURED_TYPES.includes(span.type))) {
+    if (task.masking === "mandatory" && findPersonalData(text, { allowList: options.allowList, types: STRUCTURED_TYPES }).length > 0) {
       throw new GatewayError("unmasked_personal_data", 422);
     }
     const user = request.principal.id;

@@ -1,6 +1,6 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useSyncExternalStore } from "react";
 import { useI18n } from "../i18n/i18n";
+import { useSettings } from "../state/use-settings";
 import { usePane } from "./pane-context";
 
 /** A short, stable fingerprint of the notice, so a changed notice is shown again. */
@@ -14,7 +14,7 @@ function fingerprint(text: string): string {
 export function PrivacyNotice() {
   const i18n = useI18n();
   const { config, settings: store } = usePane();
-  const settings = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const settings = useSettings(store);
   const notice = config.privacy.notice;
   const text = notice ? notice[i18n.language] : i18n.t("privacy.default", { backend: config.backend.displayName });
   const seen = fingerprint(text);

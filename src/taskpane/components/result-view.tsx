@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState, useSyncExternalStore } from "react";
+import { Suspense, lazy, useState } from "react";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
+import { useSettings } from "../state/use-settings";
 import { FactWarnings } from "./fact-warnings";
 import { MaskingNotice } from "./masking-notice";
 import { preferredMode } from "./preferred-mode";
@@ -41,7 +42,7 @@ export function ResultView({ state }: { state: RunState }) {
   const i18n = useI18n();
   const styles = useStyles();
   const { adapter, config, settings: settingsStore } = usePane();
-  const settings = useSyncExternalStore(settingsStore.subscribe, settingsStore.getSnapshot);
+  const settings = useSettings(settingsStore);
   const [showDiff, setShowDiff] = useState(false);
   if (state.status === "idle") return null;
   const task = config.tasks.find((candidate) => candidate.id === state.taskId);

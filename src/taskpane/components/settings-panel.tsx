@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { useSyncExternalStore } from "react";
 import { useI18n } from "../i18n/i18n";
+import { useSettings } from "../state/use-settings";
 import type { MessageKey } from "../i18n/messages-de";
 import { usePane } from "./pane-context";
 
@@ -17,7 +17,7 @@ export function SettingsPanel() {
   const { t, language } = useI18n();
   const styles = useStyles();
   const { settings: store, adapter, config } = usePane();
-  const settings = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const settings = useSettings(store);
   const modes = DEFAULT_MODES.filter(({ mode }) => adapter.insertModes.includes(mode));
   return (
     <Accordion collapsible>

@@ -37,15 +37,14 @@ export async function writeEmail(handle: EmailHandle, markdown: string, mode: In
   }
   if (mode !== "replace") throw new HostError("not_supported");
   const coercionType = handle.html ? Office.CoercionType.Html : Office.CoercionType.Text;
-  const content = handle.html ? emailHtml(blocks) : blocksToText(blocks);
+  // One paragraph replacing a selected passage goes in inline, without a new <p>.
+  const inline = handle.kind === "selection" && blocks.length === 1 && blocks[0]!.kind === "paragraph";
+  const content = !handle.html ? blocksToText(blocks) : inline ? sanitizeHtml(runsHtml(blocks[0]!.runs)) : emailHtml(blocks);
   if (handle.kind === "selection") {
-    // One paragraph replaces a passage inside a paragraph: inline, without a new <p>.
-    const inline = blocks.length === 1 && blocks[0]!.kind === "paragraph";
-    const selectionContent = handle.html && inline ? sanitizeHtml(runsHtml(blocks[0]!.runs)) : content;
     // Outlook cannot keep a selection: write only if the same text is still selected.
     const now = await outlookCall<{ data: string }>((done) => item.getSelectedDataAsync(Office.CoercionType.Text, done));
     if (now.data !== handle.selection) throw new HostError("source_changed");
-    await outlookCall<void>((done) => item.body.setSelectedDataAsync(selectionContent, { coercionType }, done));
+    await outlookCall<void>((done) => item.body.setSelectedDataAsync(content, { coercionType }, done));
     return;
   }
   const full = await outlookCall<string>((done) => item.body.getAsync(coercionType, done));
