@@ -44,6 +44,8 @@ module.exports = (env = {}, argv) => {
           },
         },
         { test: /\.txt$/, type: "asset/source" },
+        // src/core is pure (no side effects at import), so chunks take only the modules they use.
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
       ],
     },
     plugins: [

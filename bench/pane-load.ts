@@ -5,13 +5,15 @@
  * paint, time until the task picker is usable, and JS heap after a first run.
  */
 import { createServer, type Server } from "node:http";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
-import type { Page } from "playwright-core";
 import webpack from "webpack";
-import { launchBrowser, newOfflineContext } from "../test/helpers/browser";
+import { assetCacheControl } from "../src/server/http/asset-cache";
+import { chromium, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../test/helpers/browser";
 import { startGateway } from "../test/helpers/gateway";
 import { SCRIPTED_MODEL, startScriptedBackend, textStream } from "../test/helpers/scripted-backend";
 
@@ -38,7 +40,8 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     const path = join(dir, (request.url ?? "/") === "/" ? "index.html" : request.url!.split("?")[0]!);
     try {
       const body = readFileSync(path);
-      response.writeHead(200, { "content-type": path.endsWith(".html") ? "text/html" : "application/javascript" }).end(body);
+      // The gateway's cache policy, so that repeat starts compare fairly.
+      response.writeHead(200, { "content-type": path.endsWith(".html") ? "text/html" : "application/javascript", "cache-control": assetCacheControl(path) }).end(body);
     } catch {
       response.writeHead(404).end();
     }
@@ -59,13 +62,26 @@ function initialJs(dir: string, html: string): { raw: number; gzip: number } {
   return { raw, gzip };
 }
 
-async function measure(page: Page, url: string, ready: (page: Page) => Promise<void>): Promise<{ fcp: number; interactive: number }> {
-  const started = Date.now();
+/**
+ * Marks, inside the page, when `selector` first matches: no polling from
+ * outside, which would compete with the page for the CPU.
+ */
+const markWhen = (selector: string) => `
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector(${JSON.stringify(selector)})) return;
+    window.__usableAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+`;
+
+async function measure(page: Page, url: string, selector: string): Promise<{ fcp: number; interactive: number }> {
+  await page.addInitScript(markWhen(selector));
   await page.goto(url);
-  await ready(page);
-  const interactive = Date.now() - started;
-  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
-  return { fcp, interactive };
+  await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined && performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { polling: 100 });
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+    interactive: (window as unknown as { __usableAt: number }).__usableAt,
+  }));
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -76,37 +92,54 @@ export async function paneLoad(): Promise<string> {
   const baseline = await serve(baselineDir);
   const backend = await startScriptedBackend(() => textStream(["Kurz und klar."]));
   const gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 } });
-  const browser = await launchBrowser();
-  const results = { baseline: { fcp: [] as number[], interactive: [] as number[] }, koki: { fcp: [] as number[], interactive: [] as number[] } };
+  type Samples = { fcp: number[]; interactive: number[]; repeat: number[] };
+  const results: Record<"baseline" | "koki", Samples> = { baseline: { fcp: [], interactive: [], repeat: [] }, koki: { fcp: [], interactive: [], repeat: [] } };
   let heapMb = NaN;
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const which of ["baseline", "koki"] as const) {
-        // Office.js blocked: both pages start at once, as in a plain browser.
-        const context = await newOfflineContext(browser, which === "koki" ? gateway.url : baseline.url, { office: "blocked" });
-        const page = await context.newPage();
-        const sample =
-          which === "koki"
-            ? await measure(page, `${gateway.url}/taskpane.html`, async (p) => {
-                const picker = p.getByRole("combobox", { name: "Aufgabe" });
-                await picker.waitFor();
-                await p.waitForFunction(() => !(document.querySelector("select") as HTMLSelectElement | null)?.disabled);
-              })
-            : await measure(page, baseline.url, (p) => p.getByRole("button", { name: "Start" }).waitFor());
-        results[which].fcp.push(sample.fcp);
-        results[which].interactive.push(sample.interactive);
-        if (which === "koki" && i === RUNS - 1) {
-          await page.getByRole("button", { name: "Starten" }).click();
-          await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
-          const cdp = await context.newCDPSession(page);
-          await cdp.send("HeapProfiler.collectGarbage");
-          heapMb = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1024 / 1024;
+        // A fresh browser profile on disk, as Office's web view keeps one (an in-memory profile has no
+        // code cache). No request interception, which would add a round trip to every request: outside
+        // hosts do not resolve, so Office.js fails at once for both pages, as in a plain browser.
+        const profile = mkdtempSync(join(tmpdir(), "koki-bench-"));
+        const context = await chromium.launchPersistentContext(profile, {
+          executablePath: CHROMIUM,
+          headless: true,
+          viewport: { width: 350, height: 700 },
+          locale: "de-DE",
+          args: [...CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+        });
+        try {
+          const open = async () => {
+            const page = await context.newPage();
+            const sample = which === "koki" ? await measure(page, `${gateway.url}/taskpane.html`, "form select:not([disabled])") : await measure(page, baseline.url, "main button");
+            return { page, sample };
+          };
+          // First start: nothing cached.
+          const first = await open();
+          results[which].fcp.push(first.sample.fcp);
+          results[which].interactive.push(first.sample.interactive);
+          await first.page.close();
+          // Repeat start, as a clerk reopens the pane: the scripts are cached, and from the third
+          // start on V8 has their compiled code too.
+          await (await open()).page.close();
+          const repeat = await open();
+          results[which].repeat.push(repeat.sample.interactive);
+          if (which === "koki" && i === RUNS - 1) {
+            const { page } = repeat;
+            await page.getByRole("button", { name: "Starten" }).click();
+            await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+            const cdp = await context.newCDPSession(page);
+            await cdp.send("HeapProfiler.collectGarbage");
+            heapMb = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1024 / 1024;
+          }
+        } finally {
+          await context.close();
+          rmSync(profile, { recursive: true, force: true });
         }
-        await context.close();
       }
     }
   } finally {
-    await browser.close();
     await gateway.close();
     await backend.close();
     baseline.server.close();
@@ -121,7 +154,8 @@ export async function paneLoad(): Promise<string> {
     "| --- | --- | --- | --- |",
     row("initial JS, gzip", koki.gzip / 1024, base.gzip / 1024, "KB", 1),
     row("first contentful paint", median(results.koki.fcp), median(results.baseline.fcp), "ms"),
-    row("task picker usable (baseline: button)", median(results.koki.interactive), median(results.baseline.interactive), "ms"),
+    row("task picker usable (baseline: button), first start", median(results.koki.interactive), median(results.baseline.interactive), "ms"),
+    row("task picker usable, repeat start (cached)", median(results.koki.repeat), median(results.baseline.repeat), "ms"),
     "",
     `JS heap after the first task (after GC): ${heapMb.toFixed(1)} MB (target < 10 MB). Targets: initial JS ≤ 150 KB gzip; paint and interactive within 1.3× the baseline.`,
   ].join("\n");

@@ -6,6 +6,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import type { TaskDefinition } from "../core/tasks";
 import type { KokiConfig } from "./config/config-schema";
 import { registerErrorHandling } from "./http/error-handler";
+import { assetCacheControl } from "./http/asset-cache";
+import { registerPreloadHints } from "./http/preload-hints";
 import { registerSecurityHeaders } from "./http/security-headers";
 import type { Backend } from "./llm/backend";
 import { FairLimiter } from "./llm/fair-limiter";
@@ -76,7 +78,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const root = staticDir(config);
   if (existsSync(root)) {
-    await app.register(fastifyStatic, { root, index: false, cacheControl: true, maxAge: 0 });
+    await app.register(fastifyStatic, { root, index: false, cacheControl: false, setHeaders: (response, path) => response.setHeader("cache-control", assetCacheControl(path)) });
+    registerPreloadHints(app, config.auth.mode);
     app.get("/", (_request, reply) => reply.redirect("/taskpane.html"));
   } else {
     app.log.warn(`No built task pane in ${root}. Run "npm run build" first.`);

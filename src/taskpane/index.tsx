@@ -1,4 +1,10 @@
 import { createRoot } from "react-dom/client";
 import { Root } from "./components/root";
+import { settle, startPane } from "./start-pane";
 
-createRoot(document.getElementById("root")!).render(<Root />);
+// Start-up (Office, sign-in, config) runs while the scripts finish loading.
+const outcome = settle(startPane());
+// The HTML shows KoKI's name already. If start-up is quick, React renders the
+// ready pane at once instead of a loading state first.
+const quick = new Promise<undefined>((resolve) => setTimeout(resolve, 250));
+void Promise.race([outcome, quick]).then((early) => createRoot(document.getElementById("root")!).render(<Root outcome={outcome} early={early} />));

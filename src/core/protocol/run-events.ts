@@ -1,12 +1,12 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** The Server-Sent Events of POST /api/runs, one schema per event name. */
 export const deltaEventSchema = z.object({ text: z.string() });
 
 export const usageSchema = z.object({
-  promptTokens: z.number().int().nonnegative().optional(),
-  completionTokens: z.number().int().nonnegative().optional(),
-  totalTokens: z.number().int().nonnegative().optional(),
+  promptTokens: z.optional(z.int().check(z.nonnegative())),
+  completionTokens: z.optional(z.int().check(z.nonnegative())),
+  totalTokens: z.optional(z.int().check(z.nonnegative())),
 });
 
 export const finishReasonSchema = z.enum(["stop", "length", "content_filter", "other"]);
@@ -20,9 +20,9 @@ export type FactReportPayload = z.infer<typeof factReportSchema>;
 
 export const doneEventSchema = z.object({
   finishReason: finishReasonSchema,
-  usage: usageSchema.optional(),
+  usage: z.optional(usageSchema),
   /** Facts of the original that the rewrite lost or changed (rewrite tasks only). */
-  facts: factReportSchema.optional(),
+  facts: z.optional(factReportSchema),
 });
 
 export const errorBodySchema = z.object({
@@ -31,13 +31,13 @@ export const errorBodySchema = z.object({
 });
 
 /** Waiting for a free slot at the language model: 1 means next. */
-export const queueEventSchema = z.object({ position: z.number().int().positive() });
+export const queueEventSchema = z.object({ position: z.int().check(z.positive()) });
 
 /** Long or checked runs: which stage, and how far ("Teil 3 von 12"). */
 export const progressEventSchema = z.object({
   stage: z.enum(["chunks", "combining", "checking", "revising"]),
-  done: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
+  done: z.int().check(z.nonnegative()),
+  total: z.int().check(z.nonnegative()),
 });
 
 export const runEventSchemas = {

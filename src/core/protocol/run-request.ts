@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { hostSchema } from "./hosts";
 
 /** Option values a client may send: the task declares which keys it accepts. */
@@ -11,12 +11,12 @@ export type OptionValue = z.infer<typeof optionValueSchema>;
  * answers with a dedicated error code.
  */
 export const runRequestSchema = z.object({
-  task: z.string().min(1),
+  task: z.string().check(z.minLength(1)),
   text: z.string(),
-  options: z.record(z.string(), optionValueSchema).default({}),
+  options: z._default(z.record(z.string(), optionValueSchema), {}),
   /** Free-form instruction; accepted only by tasks that allow it. */
-  instruction: z.string().max(1000).optional(),
-  host: hostSchema.default("browser"),
+  instruction: z.optional(z.string().check(z.maxLength(1000))),
+  host: z._default(hostSchema, "browser"),
 });
 
 export type RunRequest = z.input<typeof runRequestSchema>;

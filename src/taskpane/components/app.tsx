@@ -14,8 +14,10 @@ import { PrivacyNotice } from "./privacy-notice";
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./settings-panel").then((m) => ({ default: m.SettingsPanel })));
 const HistoryPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./history-panel").then((m) => ({ default: m.HistoryPanel })));
 const ThreadScopePicker = lazy(() => import(/* webpackChunkName: "thread-scope" */ "./thread-scope-picker").then((m) => ({ default: m.ThreadScopePicker })));
-import { ReadabilityPanel, type ReadabilityState } from "./readability-panel";
-import { ResultView } from "./result-view";
+// Empty until the clerk starts a task or a check: loaded right after the first screen.
+const ReadabilityPanel = lazy(() => import(/* webpackChunkName: "results" */ "./readability-panel").then((m) => ({ default: m.ReadabilityPanel })));
+const ResultView = lazy(() => import(/* webpackChunkName: "results" */ "./result-view").then((m) => ({ default: m.ResultView })));
+import type { ReadabilityState } from "./readability-panel";
 import { SourceLine } from "./source-line";
 import { TaskOptions } from "./task-options";
 import { TaskPicker } from "./task-picker";
@@ -188,13 +190,15 @@ export function App() {
           </MessageBar>
         )}
       </form>
-      <ReadabilityPanel state={readability} />
       <Suspense fallback={null}>
+        <ReadabilityPanel state={readability} />
         <HistoryPanel currentRunId={"runId" in state ? state.runId : undefined} />
         <SettingsPanel />
       </Suspense>
       <LiveAnnouncer status={state.status} />
-      <ResultView key={"runId" in state ? state.runId : 0} state={state} />
+      <Suspense fallback={null}>
+        <ResultView key={"runId" in state ? state.runId : 0} state={state} />
+      </Suspense>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { TaskOutput } from "../../core/protocol";
 import type { HostAdapter, InsertLayout, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
 import { HostError } from "../hosts/host-error";
+import { loadMarkdown } from "../hosts/result-blocks";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages-de";
 import { copyText } from "../lib/clipboard";
@@ -73,7 +74,7 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
 
   const copy = async () => {
     // Plain text without Markdown marks: what the clerk pastes is what they read. The parser loads on first use.
-    const { blocksToText, markdownToBlocks } = await import(/* webpackChunkName: "markdown" */ "../../core/markdown");
+    const { blocksToText, markdownToBlocks } = await loadMarkdown();
     const ok = await copyText(blocksToText(markdownToBlocks(text)));
     setFeedback(ok ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" });
   };

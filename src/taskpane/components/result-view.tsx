@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
+import { loadMarkdown } from "../hosts/result-blocks";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
 import { useSettings } from "../state/use-settings";
@@ -44,7 +45,12 @@ export function ResultView({ state }: { state: RunState }) {
   const { adapter, config, settings: settingsStore } = usePane();
   const settings = useSettings(settingsStore);
   const [showDiff, setShowDiff] = useState(false);
-  if (state.status === "idle") return null;
+  const started = state.status !== "idle";
+  // The writer's parser loads while the text streams in, so inserting does not wait for it.
+  useEffect(() => {
+    if (started) loadMarkdown().catch(() => undefined);
+  }, [started]);
+  if (!started) return null;
   const task = config.tasks.find((candidate) => candidate.id === state.taskId);
   const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
   return (

@@ -1,14 +1,8 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { ApiError } from "../api/api-error";
-import { fetchAuthInfo, fetchClientConfig, streamRun } from "../api/gateway-client";
-import { createTokenSource } from "../auth/token-source";
-import { createHost } from "../hosts/create-host";
-import { HostError } from "../hosts/host-error";
-import { I18nProvider, createTranslator, pickLanguage, type Translator } from "../i18n/i18n";
-import { waitForOffice } from "../office/office-ready";
-import { RunStore } from "../state/run-store";
-import { SettingsStore } from "../state/settings-store";
+import { I18nProvider, germanTranslator, loadTranslator, pickLanguage } from "../i18n/i18n";
+import type { StartFailure, StartOutcome } from "../start-pane";
+import { webLightTheme } from "../theme/pick-theme";
 import { App } from "./app";
 import { PaneHeader } from "./pane-header";
 import { PaneProvider, type PaneServices } from "./pane-context";
@@ -24,64 +18,35 @@ const useStyles = makeStyles({
   },
 });
 
-type BootFailure = "config.failed" | "host.wordTooOld" | "auth.failed";
-type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed"; key: BootFailure };
+type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed"; key: StartFailure };
 
-function bootFailure(error: unknown): BootFailure {
-  if (error instanceof HostError && error.code === "word_too_old") return "host.wordTooOld";
-  if (error instanceof ApiError && error.code === "network") return "config.failed";
-  // Sign-in refused or MSAL failed: say so rather than "no server".
-  if (error instanceof ApiError && (error.code === "unauthenticated" || error.code === "forbidden")) return "auth.failed";
-  return error instanceof ApiError ? "config.failed" : "auth.failed";
-}
+const bootOf = (outcome: StartOutcome): Boot => ("start" in outcome ? { phase: "ready", services: outcome.start.services } : { phase: "failed", key: outcome.failure });
 
-/** Starts the pane: waits for Office (or not), picks the host adapter, loads the config. */
-async function boot(): Promise<{ services: PaneServices; translator: Translator; theme: Theme; displayLanguage?: string }> {
-  const office = await waitForOffice();
-  const settings = SettingsStore.forPartition(office.partitionKey);
-  const translator = createTranslator(settings.getSnapshot().language ?? pickLanguage(office.displayLanguage));
-  // The host's code loads while sign-in and the config are fetched.
-  const hostReady = createHost(office);
-  hostReady.catch(() => undefined);
-  const tokens = await createTokenSource(await fetchAuthInfo());
-  const getToken = (refresh: boolean) => tokens.getToken(refresh);
-  const [host, config] = await Promise.all([hostReady, fetchClientConfig({ getToken })]);
-  const runStore = new RunStore((request, options) => streamRun(request, { ...options, getToken }));
-  return {
-    services: { ...host, config, runStore, officeTimedOut: office.timedOut, authMode: tokens.mode, settings },
-    translator,
-    theme: pickTheme(office.dark),
-    displayLanguage: office.displayLanguage,
-  };
-}
-
-/** Office's theme where Office says; otherwise the system's; Windows high contrast wins. */
-function pickTheme(officeDark?: boolean): Theme {
-  if (window.matchMedia?.("(forced-colors: active)").matches) return teamsHighContrastTheme;
-  const dark = officeDark ?? window.matchMedia?.("(prefers-color-scheme: dark)").matches;
-  return dark ? webDarkTheme : webLightTheme;
-}
-
-export function Root() {
+/** The pane's frame: theme, language, header, and the start-up state. */
+export function Root({ outcome, early }: { outcome: Promise<StartOutcome>; early?: StartOutcome }) {
   const styles = useStyles();
-  const [boot_, setBoot] = useState<Boot>({ phase: "loading" });
-  const [translator, setTranslator] = useState(() => createTranslator(pickLanguage()));
-  const [theme, setTheme] = useState<Theme>(webLightTheme);
+  const ready = early && "start" in early ? early.start : undefined;
+  const [boot_, setBoot] = useState<Boot>(early ? bootOf(early) : { phase: "loading" });
+  const [translator, setTranslator] = useState(ready?.translator ?? germanTranslator);
+  const [theme, setTheme] = useState<Theme>(ready?.theme ?? webLightTheme);
   useEffect(() => {
     let stop: (() => void) | undefined;
-    boot().then(
-      (result) => {
-        setTranslator(result.translator);
-        setTheme(result.theme);
-        setBoot({ phase: "ready", services: result.services });
-        // The clerk's language choice applies at once.
-        const { settings } = result.services;
-        stop = settings.subscribe(() => setTranslator(createTranslator(settings.getSnapshot().language ?? pickLanguage(result.displayLanguage))));
-      },
-      (error: unknown) => setBoot({ phase: "failed", key: bootFailure(error) }),
-    );
+    void outcome.then((result) => {
+      if (!early) setBoot(bootOf(result));
+      if (!("start" in result)) return;
+      const { start } = result;
+      setTranslator(start.translator);
+      setTheme(start.theme);
+      // The clerk's language choice applies at once.
+      const { settings } = start.services;
+      let latest = 0;
+      stop = settings.subscribe(() => {
+        const request = ++latest;
+        void loadTranslator(settings.getSnapshot().language ?? pickLanguage(start.displayLanguage)).then((next) => request === latest && setTranslator(next));
+      });
+    });
     return () => stop?.();
-  }, []);
+  }, [outcome, early]);
 
   return (
     <FluentProvider theme={theme}>

@@ -1,6 +1,12 @@
-import { Checkbox, Field, Input, Select, SpinButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import type { OptionValue, TaskOption } from "../../core/protocol";
 import { useI18n } from "../i18n/i18n";
+
+// Text and number controls are rarer than choices: they load with the first task that has one.
+const fields = () => import(/* webpackChunkName: "option-fields" */ "./option-fields");
+const TextOptionField = lazy(() => fields().then((m) => ({ default: m.TextOptionField })));
+const NumberOptionField = lazy(() => fields().then((m) => ({ default: m.NumberOptionField })));
 
 const useStyles = makeStyles({
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -38,9 +44,9 @@ export function TaskOptions({ options, values, onChange, disabled }: TaskOptions
             );
           case "text":
             return (
-              <Field key={option.id} label={label}>
-                <Input value={String(value)} maxLength={option.maxLength} disabled={disabled} onChange={(_e, data) => onChange(option.id, data.value)} />
-              </Field>
+              <Suspense key={option.id} fallback={null}>
+                <TextOptionField option={option} label={label} value={String(value)} disabled={disabled} onChange={(next) => onChange(option.id, next)} />
+              </Suspense>
             );
           case "boolean":
             return (
@@ -48,18 +54,9 @@ export function TaskOptions({ options, values, onChange, disabled }: TaskOptions
             );
           case "number":
             return (
-              <Field key={option.id} label={label}>
-                <SpinButton
-                  value={Number(value)}
-                  min={option.min}
-                  max={option.max}
-                  disabled={disabled}
-                  onChange={(_e, data) => {
-                    const next = data.value ?? Number(data.displayValue);
-                    if (Number.isFinite(next)) onChange(option.id, Math.min(option.max, Math.max(option.min, next)));
-                  }}
-                />
-              </Field>
+              <Suspense key={option.id} fallback={null}>
+                <NumberOptionField option={option} label={label} value={Number(value)} disabled={disabled} onChange={(next) => onChange(option.id, next)} />
+              </Suspense>
             );
         }
       })}

@@ -1,10 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { de, type MessageKey, type Messages } from "./messages-de";
-import { en } from "./messages-en";
 
 export type Language = "de" | "en";
-
-const CATALOGS: Record<Language, Messages> = { de, en };
 
 /** German unless Office (or the browser) runs in English. */
 export function pickLanguage(displayLanguage?: string): Language {
@@ -20,20 +17,35 @@ export interface Translator {
   has(key: string): key is MessageKey;
 }
 
-export function createTranslator(language: Language): Translator {
-  const messages = CATALOGS[language];
+export function createTranslator(language: Language, messages: Messages): Translator {
   const format = (template: string, values: Record<string, string | number> = {}) =>
     template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? `{${name}}`));
-  const number = new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB");
+  // Made on first use: the first Intl object of a page is slow to create, and start-up does not need it.
+  let number: Intl.NumberFormat | undefined;
   return {
     language,
     t: (key, values) => format(messages[key], values),
-    count: (base, count) => format(messages[`${base}.${count === 1 ? "one" : "other"}`], { count: number.format(count) }),
+    count: (base, count) => {
+      number ??= new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB");
+      return format(messages[`${base}.${count === 1 ? "one" : "other"}`], { count: number.format(count) });
+    },
     has: (key): key is MessageKey => key in messages,
   };
 }
 
-const I18nContext = createContext<Translator>(createTranslator("de"));
+export const germanTranslator = createTranslator("de", de);
+
+/** German is in the first bundle; English loads when needed (German if that fails, rather than no pane). */
+export async function loadTranslator(language: Language): Promise<Translator> {
+  if (language === "de") return germanTranslator;
+  try {
+    return createTranslator(language, (await import(/* webpackChunkName: "messages-en" */ "./messages-en")).en);
+  } catch {
+    return germanTranslator;
+  }
+}
+
+const I18nContext = createContext<Translator>(germanTranslator);
 
 export function I18nProvider({ translator, children }: { translator: Translator; children: ReactNode }) {
   return <I18nContext.Provider value={translator}>{children}</I18nContext.Provider>;

@@ -1,15 +1,15 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** What the clerk may set. Only these preferences are stored: never text, results or tokens. */
-export const settingsSchema = z
-  .object({
+export const settingsSchema = z.partial(
+  z.object({
     insertMode: z.enum(["replace", "replaceTracked", "insertBelow"]),
     trackChanges: z.boolean(),
     language: z.enum(["de", "en"]),
     /** Which privacy notice the clerk has acknowledged (its text, hashed). */
     privacyNoticeSeen: z.string(),
-  })
-  .partial();
+  }),
+);
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**

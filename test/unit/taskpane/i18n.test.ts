@@ -41,10 +41,10 @@ describe("translator", () => {
   });
 
   test("fills placeholders and counts with German number format", () => {
-    const { t, count } = createTranslator("de");
+    const { t, count } = createTranslator("de", de);
     expect(t("error.retryAfter", { seconds: 30 })).toBe("Bitte warten Sie etwa 30 Sekunden.");
     expect(count("count.words", 1)).toBe("1 Wort");
     expect(count("count.words", 1234)).toBe("1.234 Wörter");
-    expect(createTranslator("en").count("count.paragraphs", 3)).toBe("3 paragraphs");
+    expect(createTranslator("en", en).count("count.paragraphs", 3)).toBe("3 paragraphs");
   });
 });

@@ -40,7 +40,7 @@ export function createBrowserAdapter(doc: BrowserDocument): HostAdapter {
 
     async insert(snapshot: SourceSnapshot, markdown: string, mode: InsertMode, layout = {}) {
       // The sample letter is plain text: Markdown becomes lines and list markers, never literal marks.
-      const result = blocksToText(resultBlocks(markdown, layout));
+      const result = blocksToText(await resultBlocks(markdown, layout));
       const { start, end } = snapshot.handle as Span;
       const { text } = doc.getState();
       if (text.slice(start, end) !== snapshot.text) {

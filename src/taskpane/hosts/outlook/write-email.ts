@@ -20,7 +20,7 @@ function emailHtml(blocks: Block[]): string {
 /** Writes a result into the item it was made for, and into no other. */
 export async function writeEmail(handle: EmailHandle, markdown: string, mode: InsertMode, layout: InsertLayout): Promise<void> {
   if (!isSameItem(handle.item)) throw new HostError("source_changed");
-  const blocks = resultBlocks(markdown, layout);
+  const blocks = await resultBlocks(markdown, layout);
   if (handle.kind === "read") {
     if (mode !== "reply" && mode !== "replyAll") throw new HostError("not_supported");
     const html = emailHtml(blocks);

@@ -21,7 +21,7 @@ function sameText(a: string, b: string): boolean {
  * the user's mode in the same batch.
  */
 export async function insertWordResult(api: WordApi, handle: WordHandle, markdown: string, mode: InsertMode, layout: InsertLayout): Promise<void> {
-  const blocks = resultBlocks(markdown, layout);
+  const blocks = await resultBlocks(markdown, layout);
   const replacing = mode === "replace" || mode === "replaceTracked";
   const { range } = handle;
   await Word.run(range, async (context) => {
