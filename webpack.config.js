@@ -3,6 +3,8 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CompressionPlugin = require("compression-webpack-plugin");
+const zlib = require("node:zlib");
 const { productionManifest } = require("./scripts/production-manifests");
 const { version } = require("./package.json");
 
@@ -74,6 +76,19 @@ module.exports = (env = {}, argv) => {
           { from: "node_modules/hyphenopoly/patterns/de-x-syllable.wasm", to: "patterns/" },
         ],
       }),
+      // Pre-compressed copies, which the gateway serves to browsers that accept them (the scripts shrink to a quarter).
+      ...(production
+        ? [
+            new CompressionPlugin({ test: /\.(js|html|wasm)$/u, algorithm: "gzip", filename: "[path][base].gz", minRatio: 0.9 }),
+            new CompressionPlugin({
+              test: /\.(js|html|wasm)$/u,
+              algorithm: "brotliCompress",
+              filename: "[path][base].br",
+              compressionOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } },
+              minRatio: 0.9,
+            }),
+          ]
+        : []),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

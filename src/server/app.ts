@@ -78,7 +78,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const root = staticDir(config);
   if (existsSync(root)) {
-    await app.register(fastifyStatic, { root, index: false, cacheControl: false, setHeaders: (response, path) => response.setHeader("cache-control", assetCacheControl(path)) });
+    // preCompressed: the build's .br/.gz copies go to browsers that accept them (Vary keeps shared caches apart).
+    await app.register(fastifyStatic, {
+      root,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, path) => {
+        response.setHeader("cache-control", assetCacheControl(path));
+        response.setHeader("vary", "Accept-Encoding");
+      },
+    });
     registerPreloadHints(app, config.auth.mode);
     app.get("/", (_request, reply) => reply.redirect("/taskpane.html"));
   } else {

@@ -41,6 +41,7 @@ export function App() {
   // A task the current item does not offer falls back to the first that it does.
   const taskId = tasks.some((candidate) => candidate.id === chosenTaskId) ? chosenTaskId : (tasks[0]?.id ?? "");
   const [readFailed, setReadFailed] = useState<HostErrorCode>();
+  const [tooLong, setTooLong] = useState<number>();
   // The clerk's last choices per task, for as long as the pane is open.
   const [optionsByTask, setOptionsByTask] = useState<Record<string, Record<string, OptionValue>>>({});
   const task = tasks.find((candidate) => candidate.id === taskId);
@@ -77,6 +78,7 @@ export function App() {
 
   const start = async () => {
     setReadFailed(undefined);
+    setTooLong(undefined);
     let source;
     try {
       source = await adapter.readSource({ thread });
@@ -84,7 +86,9 @@ export function App() {
       setReadFailed(error instanceof HostError ? error.code : "read_failed");
       return;
     }
-    if (source.scope === "document" && source.stats.words > config.limits.confirmDocumentWords) setUnconfirmed(source);
+    // Longer than the gateway accepts: say so with the limit, before anything is sent or confirmed.
+    if (source.text.length > config.limits.maxInputChars) setTooLong(source.text.length);
+    else if (source.scope === "document" && source.stats.words > config.limits.confirmDocumentWords) setUnconfirmed(source);
     else await send(source);
   };
 
@@ -182,6 +186,11 @@ export function App() {
                 {i18n.t("action.notNow")}
               </Button>
             </MessageBarActions>
+          </MessageBar>
+        )}
+        {tooLong !== undefined && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{i18n.t("source.tooLong", { chars: i18n.number(tooLong), limit: i18n.number(config.limits.maxInputChars) })}</MessageBarBody>
           </MessageBar>
         )}
         {readFailed && (

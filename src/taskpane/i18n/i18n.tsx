@@ -15,6 +15,8 @@ export interface Translator {
   /** Picks `${base}.one` or `${base}.other` by count. */
   count(base: "count.paragraphs" | "count.words" | "notice.images" | "notice.contentControls", count: number): string;
   has(key: string): key is MessageKey;
+  /** A number as the language writes it ("12.500" or "12,500"). */
+  number(value: number): string;
 }
 
 export function createTranslator(language: Language, messages: Messages): Translator {
@@ -22,13 +24,12 @@ export function createTranslator(language: Language, messages: Messages): Transl
     template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? `{${name}}`));
   // Made on first use: the first Intl object of a page is slow to create, and start-up does not need it.
   let number: Intl.NumberFormat | undefined;
+  const formatNumber = (value: number) => (number ??= new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB")).format(value);
   return {
     language,
     t: (key, values) => format(messages[key], values),
-    count: (base, count) => {
-      number ??= new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB");
-      return format(messages[`${base}.${count === 1 ? "one" : "other"}`], { count: number.format(count) });
-    },
+    count: (base, count) => format(messages[`${base}.${count === 1 ? "one" : "other"}`], { count: formatNumber(count) }),
+    number: (value) => formatNumber(value),
     has: (key): key is MessageKey => key in messages,
   };
 }
