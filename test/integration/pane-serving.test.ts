@@ -1,9 +1,11 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 
 // Serves the built pane (npm test builds it first).
-const script = readdirSync(join(__dirname, "..", "..", "dist")).find((name) => /^taskpane\.[0-9a-f]{8}\.js$/u.test(name));
+const DIST = join(__dirname, "..", "..", "dist");
+const script = readdirSync(DIST).find((name) => /^taskpane\.[0-9a-f]{8}\.js$/u.test(name));
 
 /** The answer's headers; the body is read so that no connection stays half-used. */
 async function headersOf(url: string): Promise<Headers> {
@@ -11,6 +13,16 @@ async function headersOf(url: string): Promise<Headers> {
   await response.arrayBuffer();
   return response.headers;
 }
+
+describe("the first screen's size", () => {
+  test("the scripts taskpane.html loads by itself stay within 150 KB gzip; the rest loads on demand", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const own = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/gu)].map((match) => match[1]!).filter((src) => !src.startsWith("http"));
+    const gzip = own.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src)), { level: 9 }).length, 0);
+    expect(own).toContain(script);
+    expect(gzip / 1024).toBeLessThanOrEqual(150);
+  });
+});
 
 describe("serving the built pane", () => {
   let gateway: RunningGateway;
