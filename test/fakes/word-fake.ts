@@ -471,7 +471,7 @@ export class FakeRange {
   }
 
   private countedItems(count: (meta: ParagraphMeta) => number): FakeCollection<FakeRange> {
-    return new FakeCollection(this.context, FakeRange, () => {
+    return new FakeCollection(this.context, FakeEmbeddedItem, () => {
       const doc = this.context.doc;
       const spans: { start: number; end: number }[] = [];
       for (let index = doc.paragraphIndexAt(this.start); index <= doc.paragraphIndexAt(this.end); index += 1) {
@@ -523,6 +523,15 @@ export class FakeRange {
 }
 
 /** A paragraph: a range over its text (without the mark) plus paragraph properties. */
+/** A picture or content control: where it sits, and the few scalar properties KoKI counts by. */
+export class FakeEmbeddedItem extends FakeRange {
+  protected override readProperty(name: string): unknown {
+    if (name === "id") return this.start + 1;
+    if (name === "width") return 100;
+    return super.readProperty(name);
+  }
+}
+
 export class FakeParagraph extends FakeRange {
   private get index(): number {
     return this.context.doc.paragraphIndexAt(this.start);

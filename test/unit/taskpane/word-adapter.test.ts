@@ -1,6 +1,6 @@
 import { createWordAdapter } from "../../../src/taskpane/hosts/word/word-adapter";
 import { HostError } from "../../../src/taskpane/hosts/host-error";
-import { FakeWordDocument, installFakeWord } from "../../fakes/word-fake";
+import { FakeCollection, FakeWordDocument, installFakeWord, type FakeRange } from "../../fakes/word-fake";
 
 const PARAGRAPHS = [
   "Anhörung gemäß § 28 VwVfG",
@@ -76,6 +76,21 @@ describe("Word adapter: reading", () => {
     stop();
     fake.selectionChanged();
     expect(changes).toHaveLength(1);
+  });
+
+  test("the source line reads only text and table membership, also for a whole document", async () => {
+    const loads: string[] = [];
+    const original = FakeCollection.prototype.load;
+    const load = jest.spyOn(FakeCollection.prototype, "load").mockImplementation(function (this: FakeCollection<FakeRange>, properties?: string) {
+      loads.push(properties ?? "items");
+      return original.call(this, properties);
+    });
+    doc.select(5, 5);
+    const summary = await createWordAdapter().describeSource();
+    load.mockRestore();
+    expect(summary.scope).toBe("document");
+    expect(summary.stats.paragraphs).toBe(4);
+    expect(loads.join(",")).not.toMatch(/style|listItem|isListItem/u);
   });
 });
 

@@ -34,6 +34,9 @@ export function toParagraphInfo(paragraph: Word.Paragraph, detailed: boolean): P
   };
 }
 
+/** For the source line: text and table membership only (tables exist from WordApi 1.3). */
+export const SUMMARY_PROPERTIES = { basic: "items/text", detailed: "items/text,items/tableNestingLevel" };
+
 export const PARAGRAPH_PROPERTIES = {
   basic: "items/text,items/style",
   detailed:
