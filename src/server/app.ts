@@ -7,7 +7,7 @@ import type { TaskDefinition } from "../core/tasks";
 import type { KokiConfig } from "./config/config-schema";
 import { registerErrorHandling } from "./http/error-handler";
 import { assetCacheControl } from "./http/asset-cache";
-import { registerPreloadHints } from "./http/preload-hints";
+import { preloadLink } from "./http/preload-hints";
 import { registerSecurityHeaders } from "./http/security-headers";
 import type { Backend } from "./llm/backend";
 import { FairLimiter } from "./llm/fair-limiter";
@@ -87,9 +87,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       setHeaders: (response, path) => {
         response.setHeader("cache-control", assetCacheControl(path));
         response.setHeader("vary", "Accept-Encoding");
+        const link = preloadLink(path, config.auth.mode);
+        if (link) response.setHeader("link", link);
       },
     });
-    registerPreloadHints(app, config.auth.mode);
     app.get("/", (_request, reply) => reply.redirect("/taskpane.html"));
   } else {
     app.log.warn(`No built task pane in ${root}. Run "npm run build" first.`);

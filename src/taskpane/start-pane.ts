@@ -20,7 +20,7 @@ export interface PaneStart {
   displayLanguage?: string;
 }
 
-/** How start-up ended; `early` is set when it ended before React's first render. */
+/** How start-up ended: the pane's services, or the message to show instead. */
 export type StartOutcome = { start: PaneStart } | { failure: StartFailure };
 
 export function settle(started: Promise<PaneStart>): Promise<StartOutcome> {
@@ -30,7 +30,7 @@ export function settle(started: Promise<PaneStart>): Promise<StartOutcome> {
   );
 }
 
-export function startFailure(error: unknown): StartFailure {
+function startFailure(error: unknown): StartFailure {
   if (error instanceof HostError && error.code === "word_too_old") return "host.wordTooOld";
   if (error instanceof ApiError && error.code === "network") return "config.failed";
   // Sign-in refused or MSAL failed: say so rather than "no server".

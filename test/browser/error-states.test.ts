@@ -2,8 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import type { KokiConfigInput } from "../../src/server/config/config-schema";
 import { axeViolations } from "../helpers/axe";
 import { browserAvailable, launchBrowser, openPane, type OpenPane } from "../helpers/browser";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
+import { startGatewayFor, type RunningGateway } from "../helpers/gateway";
+import { startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -34,7 +34,7 @@ run("error states in the pane (headless Chromium)", () => {
   });
 
   async function paneWith(config: KokiConfigInput, options: Parameters<typeof openPane>[2] = {}): Promise<{ page: Page; gateway: RunningGateway }> {
-    const gateway = await startGateway({ ...config, llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, ...config.llm } });
+    const gateway = await startGatewayFor(backend, config);
     gateways.push(gateway);
     const pane = await openPane(browser, gateway.url, options);
     opened.push(pane);

@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
 import type { KokiConfigInput } from "../../src/server/config/config-schema";
 import { launchBrowser } from "./browser";
-import { startGateway, type RunningGateway } from "./gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, type RecordedRequest, type Script, type ScriptedBackend } from "./scripted-backend";
+import { startGatewayFor, type RunningGateway } from "./gateway";
+import { startScriptedBackend, type RecordedRequest, type Script, type ScriptedBackend } from "./scripted-backend";
 
 export interface PaneStack {
   browser: Browser;
@@ -13,7 +13,7 @@ export interface PaneStack {
 /** What a pane browser test runs against: a scripted backend, the real gateway in front of it, and Chromium. */
 export async function startPaneStack(script: (request: RecordedRequest, index: number) => Script, config: KokiConfigInput = {}): Promise<PaneStack> {
   const backend = await startScriptedBackend(script);
-  const gateway = await startGateway({ ...config, llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, ...config.llm } });
+  const gateway = await startGatewayFor(backend, config);
   return { backend, gateway, browser: await launchBrowser() };
 }
 

@@ -1,7 +1,7 @@
-import type { RunEvent } from "../../src/core/protocol";
-import { streamRun } from "../../src/taskpane/api/gateway-client";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, startScriptedBackend, textStream, type RecordedRequest, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
+import type { RunRequest } from "../../src/core/protocol";
+import type { KokiConfigInput } from "../../src/server/config/config-schema";
+import { collectRun, startGatewayFor, textOf, type RunningGateway } from "../helpers/gateway";
+import { startScriptedBackend, textStream, type RecordedRequest, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 
 let backend: ScriptedBackend;
 let script: (request: RecordedRequest, index: number) => Script;
@@ -16,20 +16,14 @@ afterAll(async () => {
   await backend.close();
 });
 
-async function gateway(extra: Record<string, unknown> = {}): Promise<RunningGateway> {
-  const { llm, ...rest } = extra as { llm?: object };
-  const running = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, ...llm }, ...rest });
+async function gateway(config: KokiConfigInput = {}): Promise<RunningGateway> {
+  const running = await startGatewayFor(backend, config);
   gateways.push(running);
   return running;
 }
 
-async function run(g: RunningGateway, body: object, signal?: AbortSignal): Promise<RunEvent[]> {
-  const events: RunEvent[] = [];
-  for await (const event of streamRun(body as never, { baseUrl: g.url, signal })) events.push(event);
-  return events;
-}
+const run = (g: RunningGateway, body: RunRequest, signal?: AbortSignal) => collectRun(g.url, body, signal);
 
-const textOf = (events: RunEvent[]) => events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text).join("");
 const userMessage = (request: RecordedRequest) => request.body.messages.at(-1).content as string;
 
 describe("plain-language loop", () => {

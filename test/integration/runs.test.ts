@@ -1,8 +1,8 @@
 import OpenAI from "openai";
 import { streamRun } from "../../src/taskpane/api/gateway-client";
 import { ApiError } from "../../src/taskpane/api/api-error";
-import type { RunEvent } from "../../src/core/protocol";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
+import type { RunRequest } from "../../src/core/protocol";
+import { collectRun, startGateway, type RunningGateway } from "../helpers/gateway";
 import { SCRIPTED_MODEL, chunk, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 
 const LETTER = "Sehr geehrter Herr Albrecht,\n\nbis zum 7. November 2025 sind die Nachweise einzureichen.";
@@ -21,11 +21,7 @@ afterAll(async () => {
   await backend.close();
 });
 
-async function collect(body: object, signal?: AbortSignal): Promise<RunEvent[]> {
-  const events: RunEvent[] = [];
-  for await (const event of streamRun(body as never, { baseUrl: gateway.url, signal })) events.push(event);
-  return events;
-}
+const collect = (body: object, signal?: AbortSignal) => collectRun(gateway.url, body as RunRequest, signal);
 
 function post(body: string, contentType = "application/json"): Promise<Response> {
   return fetch(`${gateway.url}/api/runs`, { method: "POST", headers: { "content-type": contentType }, body });
@@ -140,8 +136,7 @@ describe("backend failures", () => {
     await refused.close();
     const lonely = await startGateway({ llm: { baseUrl: url, model: SCRIPTED_MODEL } });
     try {
-      const events: RunEvent[] = [];
-      for await (const event of streamRun({ task: "einfache-sprache", text: LETTER }, { baseUrl: lonely.url })) events.push(event);
+      const events = await collectRun(lonely.url, { task: "einfache-sprache", text: LETTER });
       expect(events).toEqual([{ event: "error", data: { code: "backend_unreachable", message: expect.stringContaining("nicht erreichbar") } }]);
       expect((await fetch(`${lonely.url}/api/health`)).status).toBe(200);
     } finally {
@@ -347,8 +342,7 @@ describe("an agent from the config", () => {
       expect(agent).toMatchObject({ label: { de: "Vermerk schreiben" }, group: "assistenten", output: "summary" });
       expect(JSON.stringify(config)).not.toContain("im Stil des Hauses");
       nextScript = textStream(["Vermerk: Termin am 12. Januar 2026."]);
-      const events: RunEvent[] = [];
-      for await (const event of streamRun({ task: "vermerk", text: "Termin 12.1.2026" }, { baseUrl: agentGateway.url })) events.push(event);
+      const events = await collectRun(agentGateway.url, { task: "vermerk", text: "Termin 12.1.2026" });
       expect(events.at(-1)?.event).toBe("done");
       const request = backend.requests.at(-1)!;
       expect(request.body.model).toBe("vermerk-modell");

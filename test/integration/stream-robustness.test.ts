@@ -1,7 +1,5 @@
-import type { RunEvent } from "../../src/core/protocol";
-import { streamRun } from "../../src/taskpane/api/gateway-client";
-import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { SCRIPTED_MODEL, chunk, startScriptedBackend, textStream, type RecordedRequest, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
+import { collectRun, startGateway, startGatewayFor, textOf, type RunningGateway } from "../helpers/gateway";
+import { chunk, startScriptedBackend, textStream, type RecordedRequest, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 
 let backend: ScriptedBackend;
 let script: (request: RecordedRequest, index: number) => Script;
@@ -17,18 +15,13 @@ afterAll(async () => {
 });
 
 async function gateway(llm: Record<string, unknown> = {}, server: Record<string, unknown> = {}): Promise<RunningGateway> {
-  const g = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL, ...llm }, server });
+  const g = await startGatewayFor(backend, { llm, server });
   gateways.push(g);
   return g;
 }
 
-async function run(g: RunningGateway, task = "buergernah"): Promise<RunEvent[]> {
-  const events: RunEvent[] = [];
-  for await (const event of streamRun({ task, text: "Ein Brief." }, { baseUrl: g.url })) events.push(event);
-  return events;
-}
+const run = (g: RunningGateway, task = "buergernah") => collectRun(g.url, { task, text: "Ein Brief." });
 
-const textOf = (events: RunEvent[]) => events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text).join("");
 
 describe("real-world backend stream quirks", () => {
   test("a role-only first chunk, empty choices (content filter) and usage in a final chunk", async () => {
@@ -150,7 +143,7 @@ describe("GET /api/ready", () => {
   test("not ready when the backend is unreachable", async () => {
     const gone = await startScriptedBackend(() => textStream(["x"]));
     await gone.close();
-    const g = await startGateway({ llm: { baseUrl: gone.url, model: SCRIPTED_MODEL } });
+    const g = await startGatewayFor(gone);
     gateways.push(g);
     const response = await fetch(`${g.url}/api/ready`);
     expect(response.status).toBe(503);

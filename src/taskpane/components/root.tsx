@@ -1,11 +1,10 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { I18nProvider, germanTranslator, loadTranslator, pickLanguage } from "../i18n/i18n";
-import type { StartFailure, StartOutcome } from "../start-pane";
-import { webLightTheme } from "../theme/pick-theme";
+import { I18nProvider, germanTranslator, loadTranslator, pickLanguage, type Translator } from "../i18n/i18n";
+import type { StartOutcome } from "../start-pane";
 import { App } from "./app";
 import { PaneHeader } from "./pane-header";
-import { PaneProvider, type PaneServices } from "./pane-context";
+import { PaneProvider } from "./pane-context";
 
 const useStyles = makeStyles({
   main: {
@@ -18,52 +17,41 @@ const useStyles = makeStyles({
   },
 });
 
-type Boot = { phase: "loading" } | { phase: "ready"; services: PaneServices } | { phase: "failed"; key: StartFailure };
-
-const bootOf = (outcome: StartOutcome): Boot => ("start" in outcome ? { phase: "ready", services: outcome.start.services } : { phase: "failed", key: outcome.failure });
-
 /** The pane's frame: theme, language, header, and the start-up state. */
 export function Root({ outcome, early }: { outcome: Promise<StartOutcome>; early?: StartOutcome }) {
   const styles = useStyles();
-  const ready = early && "start" in early ? early.start : undefined;
-  const [boot_, setBoot] = useState<Boot>(early ? bootOf(early) : { phase: "loading" });
-  const [translator, setTranslator] = useState(ready?.translator ?? germanTranslator);
-  const [theme, setTheme] = useState<Theme>(ready?.theme ?? webLightTheme);
+  const [result, setResult] = useState(early);
+  // Set when the clerk picks another language in the settings.
+  const [chosen, setChosen] = useState<Translator>();
   useEffect(() => {
-    let stop: (() => void) | undefined;
-    void outcome.then((result) => {
-      if (!early) setBoot(bootOf(result));
-      if (!("start" in result)) return;
-      const { start } = result;
-      setTranslator(start.translator);
-      setTheme(start.theme);
-      // The clerk's language choice applies at once.
-      const { settings } = start.services;
-      let latest = 0;
-      stop = settings.subscribe(() => {
-        const request = ++latest;
-        void loadTranslator(settings.getSnapshot().language ?? pickLanguage(start.displayLanguage)).then((next) => request === latest && setTranslator(next));
-      });
-    });
-    return () => stop?.();
+    if (!early) void outcome.then(setResult);
   }, [outcome, early]);
+  const start = result && "start" in result ? result.start : undefined;
+  useEffect(() => {
+    if (!start) return;
+    const { settings } = start.services;
+    let latest = 0;
+    return settings.subscribe(() => {
+      const request = ++latest;
+      void loadTranslator(settings.getSnapshot().language ?? pickLanguage(start.displayLanguage)).then((next) => request === latest && setChosen(next));
+    });
+  }, [start]);
+  const translator = chosen ?? start?.translator ?? germanTranslator;
+  const failure = result && "failure" in result ? result.failure : undefined;
 
   return (
-    <FluentProvider theme={theme}>
+    <FluentProvider theme={start?.theme ?? webLightTheme}>
       <I18nProvider translator={translator}>
         <main className={styles.main} lang={translator.language}>
-          <PaneHeader
-            host={boot_.phase === "ready" ? boot_.services.adapter.kind : undefined}
-            withoutSignIn={boot_.phase === "ready" && boot_.services.authMode === "none"}
-          />
-          {boot_.phase === "loading" && <Spinner size="small" label={translator.t("app.loading")} />}
-          {boot_.phase === "failed" && (
+          <PaneHeader host={start?.services.adapter.kind} withoutSignIn={start?.services.authMode === "none"} />
+          {!result && <Spinner size="small" label={translator.t("app.loading")} />}
+          {failure && (
             <MessageBar intent="error" role="alert">
-              <MessageBarBody>{translator.t(boot_.key)}</MessageBarBody>
+              <MessageBarBody>{translator.t(failure)}</MessageBarBody>
             </MessageBar>
           )}
-          {boot_.phase === "ready" && (
-            <PaneProvider services={boot_.services}>
+          {start && (
+            <PaneProvider services={start.services}>
               <App />
             </PaneProvider>
           )}

@@ -1,7 +1,5 @@
 import { webLightTheme, type Theme } from "@fluentui/react-components";
 
-export { webLightTheme };
-
 /**
  * Office's theme where Office says; otherwise the system's; Windows high
  * contrast wins. Only the light theme is in the first bundle: the others
