@@ -30,7 +30,11 @@ async function buildBaseline(out: string): Promise<void> {
     ...base,
     entry: { baseline: join(__dirname, "baseline", "index.tsx") },
     output: { ...base.output, path: out },
-    plugins: [new HtmlWebpackPlugin({ template: join(__dirname, "baseline", "index.html"), filename: "index.html", scriptLoading: "defer" })],
+    // The same style extraction as the pane (Fluent's CSS in a file); the pane's own pages and copies are left out.
+    plugins: [
+      ...base.plugins.filter((plugin: object) => ["MiniCssExtractPlugin", "GriffelCSSExtractionPlugin"].includes(plugin.constructor.name)),
+      new HtmlWebpackPlugin({ template: join(__dirname, "baseline", "index.html"), filename: "index.html", scriptLoading: "defer" }),
+    ],
   };
   await new Promise<void>((resolve, reject) => webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString())) : resolve())));
 }
@@ -41,7 +45,8 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     try {
       const body = readFileSync(path);
       // The gateway's cache policy, so that repeat starts compare fairly.
-      response.writeHead(200, { "content-type": path.endsWith(".html") ? "text/html" : "application/javascript", "cache-control": assetCacheControl(path) }).end(body);
+      const type = path.endsWith(".html") ? "text/html" : path.endsWith(".css") ? "text/css" : "application/javascript";
+      response.writeHead(200, { "content-type": type, "cache-control": assetCacheControl(path) }).end(body);
     } catch {
       response.writeHead(404).end();
     }

@@ -37,6 +37,21 @@ describe("serving the built pane", () => {
     expect((await headersOf(`${gateway.url}/api/config`)).get("cache-control")).toBe("no-store");
   });
 
+  test("the styles come as one style sheet, built ahead and cached like the scripts", async () => {
+    gateway = await startGateway();
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const sheets = [...html.matchAll(/<link[^>]*rel=["']?stylesheet[^>]*href=["']?([^"' >]+)/gu)].map((match) => match[1]!);
+    expect(sheets).toEqual([expect.stringMatching(/^griffel\.[0-9a-f]{8}\.css$/u)]);
+    const response = await fetch(`${gateway.url}/${sheets[0]}`, { headers: { "accept-encoding": "br" } });
+    const css = await response.text();
+    expect(response.headers.get("content-type")).toMatch(/^text\/css/u);
+    expect(response.headers.get("content-encoding")).toBe("br");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    // Fluent's rules and the pane's own (the main column's width) are both in it.
+    expect(css).toMatch(/max-width:720px/u);
+    expect(css.length).toBeGreaterThan(20_000);
+  });
+
   test("browsers that accept Brotli or gzip get the build's compressed copies, with the same caching", async () => {
     gateway = await startGateway();
     const plain = await fetch(`${gateway.url}/${script}`, { headers: { "accept-encoding": "identity" } });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 
 /**
  * The pane may load scripts only from itself and Microsoft's Office.js CDN,
- * and talk only to its own gateway. Fluent UI injects its styles at run time
+ * and talk only to its own gateway. Fluent UI injects its theme variables at run time
  * ('unsafe-inline' for styles); the readability worker compiles the syllable
  * patterns ('wasm-unsafe-eval'). No frame-ancestors: Office on the web frames
  * the pane from several Microsoft origins. With Entra sign-in, the sign-in

@@ -4,7 +4,9 @@ import { useI18n } from "../i18n/i18n";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  badges: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: tokens.spacingHorizontalXS },
+  // The badge keeps its one line ("Browser-Modus" used to break out of it); the name and notes wrap instead.
+  badges: { display: "flex", flexWrap: "wrap", flexShrink: 0, justifyContent: "flex-end", gap: tokens.spacingHorizontalXS },
+  badge: { whiteSpace: "nowrap" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -27,7 +29,7 @@ export function PaneHeader({ host, withoutSignIn = false }: { host?: Host; witho
       </div>
       <div className={styles.badges}>
         {host && (
-          <Badge appearance="tint" color={host === "browser" ? "informative" : "brand"}>
+          <Badge className={styles.badge} appearance="tint" color={host === "browser" ? "informative" : "brand"}>
             {t(`host.${host}`)}
           </Badge>
         )}

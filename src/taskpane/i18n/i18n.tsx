@@ -24,7 +24,9 @@ export function createTranslator(language: Language, messages: Messages): Transl
     template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? `{${name}}`));
   // Made on first use: the first Intl object of a page is slow to create, and start-up does not need it.
   let number: Intl.NumberFormat | undefined;
-  const formatNumber = (value: number) => (number ??= new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB")).format(value);
+  // Below 1,000 both languages write an integer plainly: no Intl object needed for the usual counts.
+  const formatNumber = (value: number) =>
+    Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : (number ??= new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB")).format(value);
   return {
     language,
     t: (key, values) => format(messages[key], values),

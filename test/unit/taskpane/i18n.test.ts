@@ -47,4 +47,12 @@ describe("translator", () => {
     expect(count("count.words", 1234)).toBe("1.234 Wörter");
     expect(createTranslator("en", en).count("count.paragraphs", 3)).toBe("3 paragraphs");
   });
+
+  test("numbers: small integers written plainly, the rest as each language writes them", () => {
+    const german = createTranslator("de", de);
+    const english = createTranslator("en", en);
+    for (const value of [0, 7, 999, -5]) expect([german.number(value), english.number(value)]).toEqual([String(value), String(value)]);
+    expect([german.number(1000), english.number(1000)]).toEqual(["1.000", "1,000"]);
+    expect([german.number(2.5), english.number(2.5)]).toEqual(["2,5", "2.5"]);
+  });
 });
