@@ -1,3 +1,5 @@
+// First: starts loading the host's code while the modules below are evaluated.
+import "./early-host";
 import { createRoot } from "react-dom/client";
 import { Root } from "./components/root";
 import { settle, startPane } from "./start-pane";

@@ -21,13 +21,18 @@ function isDark(color: string | undefined): boolean | undefined {
 
 const BROWSER: OfficeInfo = { host: null, timedOut: false };
 
+/** False where Office.js did not load (blocked CDN, no network): the pane runs in browser mode. */
+export function officeScriptLoaded(): boolean {
+  return typeof Office !== "undefined" && typeof Office.onReady === "function";
+}
+
 /**
  * The only place that awaits Office readiness. Office.js comes from
  * Microsoft's CDN; if it is missing or silent for `timeoutMs`, the pane runs
  * in browser mode instead of staying blank.
  */
 export async function waitForOffice(timeoutMs = 4000): Promise<OfficeInfo> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return BROWSER;
+  if (!officeScriptLoaded()) return BROWSER;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
