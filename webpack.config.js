@@ -47,14 +47,14 @@ module.exports = (env = {}, argv) => {
               },
             },
             {
-            loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic" } },
-                target: "es2020",
+              loader: "swc-loader",
+              options: {
+                jsc: {
+                  parser: { syntax: "typescript", tsx: true },
+                  transform: { react: { runtime: "automatic" } },
+                  target: "es2020",
+                },
               },
-            },
             },
           ],
         },
@@ -74,7 +74,7 @@ module.exports = (env = {}, argv) => {
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",
         chunks: ["taskpane"],
-        // The template places the script itself (first in <head>, high priority).
+        // The template places the style sheet and the script itself (early in <head>, high priority).
         inject: false,
       }),
       // Sign-in page for Office builds without nested app authentication.
