@@ -6,6 +6,7 @@ import { startGateway, type RunningGateway } from "../helpers/gateway";
 // Serves the built pane (npm test builds it first).
 const DIST = join(__dirname, "..", "..", "dist");
 const script = readdirSync(DIST).find((name) => /^taskpane\.[0-9a-f]{8}\.js$/u.test(name));
+const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
 
 /** The answer's headers; the body is read so that no connection stays half-used. */
 async function headersOf(url: string): Promise<Headers> {
@@ -16,7 +17,6 @@ async function headersOf(url: string): Promise<Headers> {
 
 describe("the first screen's size", () => {
   test("the scripts taskpane.html loads by itself stay within 150 KB gzip; the rest loads on demand", () => {
-    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const own = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/gu)].map((match) => match[1]!).filter((src) => !src.startsWith("http"));
     const gzip = own.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src)), { level: 9 }).length, 0);
     expect(own).toContain(script);
@@ -35,14 +35,13 @@ describe("serving the built pane", () => {
     expect((await headersOf(`${gateway.url}/taskpane.html`)).get("cache-control")).toBe("no-cache");
     expect((await headersOf(`${gateway.url}/manifest.xml`)).get("cache-control")).toBe("no-cache");
     // The blocking script before Office.js is hashed too, so a repeat start does not wait for it.
-    const optOut = /src=["']?(osf-opt-out\.[0-9a-f]{8}\.js)/u.exec(readFileSync(join(DIST, "taskpane.html"), "utf8"))?.[1];
+    const optOut = /src=["']?(osf-opt-out\.[0-9a-f]{8}\.js)/u.exec(html)?.[1];
     expect((await headersOf(`${gateway.url}/${optOut}`)).get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect((await headersOf(`${gateway.url}/api/config`)).get("cache-control")).toBe("no-store");
   });
 
   test("the styles come as one style sheet, built ahead and cached like the scripts", async () => {
     gateway = await startGateway();
-    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const sheets = [...html.matchAll(/<link[^>]*rel=["']?stylesheet[^>]*href=["']?([^"' >]+)/gu)].map((match) => match[1]!);
     expect(sheets).toEqual([expect.stringMatching(/^griffel\.[0-9a-f]{8}\.css$/u)]);
     const response = await fetch(`${gateway.url}/${sheets[0]}`, { headers: { "accept-encoding": "br" } });
