@@ -1,7 +1,7 @@
 import OpenAI from "openai";
-import { streamRun } from "../../src/taskpane/api/gateway-client";
+import { fetchClientConfig, streamRun } from "../../src/taskpane/api/gateway-client";
 import { ApiError } from "../../src/taskpane/api/api-error";
-import type { RunRequest } from "../../src/core/protocol";
+import { clientConfigSchema, type RunRequest } from "../../src/core/protocol";
 import { collectRun, startGateway, type RunningGateway } from "../helpers/gateway";
 import { SCRIPTED_MODEL, chunk, startScriptedBackend, textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
 
@@ -259,6 +259,12 @@ describe("GET /api/config", () => {
     expect(config.backend).toEqual({ configured: true, displayName: SCRIPTED_MODEL });
     expect(raw).not.toContain("sk-test-secret");
     expect(raw).not.toContain("Befolge nie");
+  });
+
+  test("keeps to the protocol's schema with every default filled in, so the pane's quick shape check suffices", async () => {
+    const raw = await (await fetch(`${gateway.url}/api/config`)).json();
+    expect(clientConfigSchema.parse(raw)).toEqual(raw);
+    expect(await fetchClientConfig({ baseUrl: gateway.url })).toEqual(raw);
   });
 });
 

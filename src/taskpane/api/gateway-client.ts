@@ -1,15 +1,6 @@
-import { EventSourceParserStream } from "eventsource-parser/stream";
-import {
-  authInfoSchema,
-  clientConfigSchema,
-  type AuthInfo,
-  errorResponseSchema,
-  parseRunEvent,
-  type ClientConfig,
-  type RunEvent,
-  type RunRequest,
-} from "../../core/protocol";
+import type { AuthInfo, ClientConfig, RunEvent, RunRequest } from "../../core/protocol";
 import { ApiError } from "./api-error";
+import { asAuthInfo, asClientConfig, asErrorResponse } from "./response-shape";
 
 export interface ClientOptions {
   /** Gateway origin; empty for same-origin (the pane is served by the gateway). */
@@ -44,7 +35,7 @@ export async function fetchAuthInfo(options: ClientOptions = {}): Promise<AuthIn
   const response = await send("/api/auth", { headers: { accept: "application/json" } }, { ...options, getToken: undefined });
   if (!response.ok) throw await toApiError(response);
   try {
-    return authInfoSchema.parse(await response.json());
+    return asAuthInfo(await response.json());
   } catch {
     throw new ApiError("invalid_response", "Die Anmelde-Einstellungen vom Server sind unlesbar.");
   }
@@ -55,7 +46,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get("retry-after"));
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   try {
-    const { error } = errorResponseSchema.parse(await response.json());
+    const { error } = asErrorResponse(await response.json());
     return new ApiError(error.code, error.message, response.status, retryAfterSeconds);
   } catch {
     return new ApiError("invalid_response", `Unerwartete Antwort vom Server (HTTP ${response.status}).`, response.status);
@@ -66,7 +57,7 @@ export async function fetchClientConfig(options: ClientOptions = {}): Promise<Cl
   const response = await send("/api/config", { headers: { accept: "application/json" } }, options);
   if (!response.ok) throw await toApiError(response);
   try {
-    return clientConfigSchema.parse(await response.json());
+    return asClientConfig(await response.json());
   } catch {
     throw new ApiError("invalid_response", "Die Einstellungen vom Server sind unlesbar.");
   }
@@ -78,6 +69,9 @@ export async function fetchClientConfig(options: ClientOptions = {}): Promise<Cl
  * `options.signal` closes the connection, which cancels the backend request.
  */
 export async function* streamRun(request: RunRequest, options: ClientOptions = {}): AsyncGenerator<RunEvent> {
+  // The decoder's chunk loads while the request goes out.
+  const decoder = import(/* webpackChunkName: "run-events" */ "./run-event-stream");
+  decoder.catch(() => undefined);
   const response = await send(
     "/api/runs",
     {
@@ -91,28 +85,12 @@ export async function* streamRun(request: RunRequest, options: ClientOptions = {
   if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) {
     throw new ApiError("invalid_response", "Der Server hat keinen Datenstrom gesendet.", response.status);
   }
-  const events = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
-  const reader = events.getReader();
+  let readRunEvents;
   try {
-    for (;;) {
-      let next: ReadableStreamReadResult<{ event?: string; data: string }>;
-      try {
-        next = await reader.read();
-      } catch (error) {
-        if ((error as Error).name === "AbortError") throw error;
-        throw new ApiError("network", "Die Verbindung zum KoKI-Server ist abgebrochen.");
-      }
-      if (next.done) return;
-      let event: RunEvent | undefined;
-      try {
-        event = parseRunEvent(next.value.event ?? "message", next.value.data);
-      } catch {
-        throw new ApiError("invalid_response", "Der Server hat unlesbare Daten gesendet.");
-      }
-      if (event) yield event;
-    }
-  } finally {
-    // Also closes the connection when the caller stops early.
-    await reader.cancel().catch(() => undefined);
+    ({ readRunEvents } = await decoder);
+  } catch {
+    await response.body.cancel().catch(() => undefined);
+    throw new ApiError("network", "Keine Verbindung zum KoKI-Server.");
   }
+  yield* readRunEvents(response.body);
 }

@@ -1,16 +1,26 @@
-import { z } from "zod/mini";
+import type { InsertMode } from "../hosts/host-adapter";
 
 /** What the clerk may set. Only these preferences are stored: never text, results or tokens. */
-export const settingsSchema = z.partial(
-  z.object({
-    insertMode: z.enum(["replace", "replaceTracked", "insertBelow"]),
-    trackChanges: z.boolean(),
-    language: z.enum(["de", "en"]),
-    /** Which privacy notice the clerk has acknowledged (its text, hashed). */
-    privacyNoticeSeen: z.string(),
-  }),
-);
-export type Settings = z.infer<typeof settingsSchema>;
+export interface Settings {
+  insertMode?: Extract<InsertMode, "replace" | "replaceTracked" | "insertBelow">;
+  trackChanges?: boolean;
+  language?: "de" | "en";
+  /** Which privacy notice the clerk has acknowledged (its text, hashed). */
+  privacyNoticeSeen?: string;
+}
+
+const VALID: { [K in keyof Settings]-?: (value: unknown) => boolean } = {
+  insertMode: (value) => value === "replace" || value === "replaceTracked" || value === "insertBelow",
+  trackChanges: (value) => typeof value === "boolean",
+  language: (value) => value === "de" || value === "en",
+  privacyNoticeSeen: (value) => typeof value === "string",
+};
+
+/** The known preferences with valid values; anything else (old data, other keys) is dropped. */
+function validSettings(value: unknown): Settings {
+  if (typeof value !== "object" || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter(([key, item]) => Object.hasOwn(VALID, key) && VALID[key as keyof Settings](item)));
+}
 
 /**
  * Settings in localStorage under a key prefixed with Office's partitionKey,
@@ -46,7 +56,7 @@ export class SettingsStore {
   };
 
   update(patch: Settings): void {
-    this.settings = settingsSchema.parse({ ...this.settings, ...patch });
+    this.settings = validSettings({ ...this.settings, ...patch });
     try {
       this.storage?.setItem(this.key, JSON.stringify(this.settings));
     } catch {
@@ -57,8 +67,7 @@ export class SettingsStore {
 
   private load(): Settings {
     try {
-      const parsed = settingsSchema.safeParse(JSON.parse(this.storage?.getItem(this.key) ?? "{}"));
-      return parsed.success ? parsed.data : {};
+      return validSettings(JSON.parse(this.storage?.getItem(this.key) ?? "{}"));
     } catch {
       return {};
     }

@@ -1,4 +1,4 @@
-import { streamRun, fetchClientConfig } from "../../../src/taskpane/api/gateway-client";
+import { streamRun, fetchAuthInfo, fetchClientConfig } from "../../../src/taskpane/api/gateway-client";
 import { ApiError } from "../../../src/taskpane/api/api-error";
 import type { RunEvent } from "../../../src/core/protocol";
 
@@ -65,5 +65,44 @@ describe("streamRun decodes the SSE wire in layers", () => {
     };
     await expect(collect(fetchImpl)).rejects.toMatchObject({ code: "network" });
     await expect(fetchClientConfig({ fetch: fetchImpl })).rejects.toMatchObject({ code: "network" });
+  });
+});
+
+describe("answers that are not the gateway's", () => {
+  const answer = (body: unknown, status = 200): typeof fetch => async () => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  const task = { id: "t", label: { de: "T", en: "T" }, description: { de: "", en: "" }, group: "umschreiben", hosts: ["word"], options: [], output: "rewrite", allowsInstruction: false, draft: false, masking: "off", layout: { sentencePerParagraph: false } };
+  const config = {
+    tasks: [task],
+    limits: { maxInputChars: 20_000, confirmDocumentWords: 3000 },
+    privacy: { allowList: [], fileNumberPatterns: [] },
+    insert: { defaultMode: "replace" },
+    backend: { configured: true, displayName: "m" },
+    lexicon: [],
+  };
+
+  test("a complete config passes as it is", async () => {
+    expect(await fetchClientConfig({ fetch: answer(config) })).toEqual(config);
+  });
+
+  test.each([
+    ["a login page's JSON", { login: "required" }],
+    ["a list", [config]],
+    ["no limit", { ...config, limits: { confirmDocumentWords: 3000 } }],
+    ["a task without a label", { ...config, tasks: [{ ...task, label: "T" }] }],
+    ["an option type this pane does not know", { ...config, tasks: [{ ...task, options: [{ id: "o", label: { de: "O", en: "O" }, type: "date" }] }] }],
+    ["a choice without choices", { ...config, tasks: [{ ...task, options: [{ id: "o", label: { de: "O", en: "O" }, type: "choice", default: "a" }] }] }],
+  ])("config: %s is an invalid_response", async (_label, body) => {
+    await expect(fetchClientConfig({ fetch: answer(body) })).rejects.toMatchObject({ code: "invalid_response" });
+  });
+
+  test("sign-in settings: a known mode passes, anything else is an invalid_response", async () => {
+    const oidc = { mode: "oidc", client: { clientId: "c", authority: "https://login.example/t", scope: "api://koki/.default" } };
+    expect(await fetchAuthInfo({ fetch: answer(oidc) })).toEqual(oidc);
+    await expect(fetchAuthInfo({ fetch: answer({ mode: "saml" }) })).rejects.toMatchObject({ code: "invalid_response" });
+    await expect(fetchAuthInfo({ fetch: answer({ mode: "oidc", client: { clientId: 1 } }) })).rejects.toMatchObject({ code: "invalid_response" });
+  });
+
+  test("an error answer without the gateway's shape keeps the HTTP status", async () => {
+    await expect(fetchClientConfig({ fetch: answer({ error: "Bad Gateway" }, 502) })).rejects.toMatchObject({ code: "invalid_response", status: 502 });
   });
 });

@@ -18,6 +18,14 @@ test("settings persist under the partition's key, only the known preferences", (
   expect(JSON.parse(storage.data.get("partition-1koki.settings")!)).not.toHaveProperty("text");
 });
 
+test("stored values that are not valid preferences are dropped, valid ones kept", () => {
+  const storage = new MemoryStorage();
+  storage.setItem("k", JSON.stringify({ language: "fr", trackChanges: true, insertMode: "comment", text: "Brief", privacyNoticeSeen: 7 }));
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({ trackChanges: true });
+  storage.setItem("k", "[1, 2]");
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({});
+});
+
 test("broken or blocked storage falls back to defaults", () => {
   const storage = new MemoryStorage();
   storage.setItem("k", "{not json");
