@@ -30,6 +30,14 @@ module.exports = (env = {}, argv) => {
       clean: true,
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // React DOM in a script of its own: it downloads and compiles beside the pane's code, and stays cached across KoKI updates.
+          react: { test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/u, name: "react-dom", chunks: "initial", enforce: true },
+        },
+      },
+    },
     externals: { "office-js": "Office" },
     module: {
       rules: [

@@ -4,14 +4,11 @@
  * config, in the same run: initial JavaScript (gzip), first contentful
  * paint, time until the task picker is usable, and JS heap after a first run.
  */
-import { createServer, type Server } from "node:http";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { AddressInfo } from "node:net";
 import webpack from "webpack";
-import { assetCacheControl } from "../src/server/http/asset-cache";
 import { chromium, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/helpers/browser";
 import { startGateway } from "../test/helpers/gateway";
@@ -19,7 +16,7 @@ import { SCRIPTED_MODEL, startScriptedBackend, textStream } from "../test/helper
 
 const ROOT = join(__dirname, "..");
 // Many runs, each pairing both pages back to back: the machine's speed drifts, and a ratio within a pair cancels that.
-const RUNS = 11;
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -31,28 +28,13 @@ async function buildBaseline(out: string): Promise<void> {
     ...base,
     entry: { baseline: join(__dirname, "baseline", "index.tsx") },
     output: { ...base.output, path: out },
-    // The pane's plugins (style extraction, compile hint), without its own pages, copied files and compressed copies.
+    // The pane's plugins (style extraction, pre-compressed copies), without its own pages and copied files.
     plugins: [
-      ...base.plugins.filter((plugin: object) => !["HtmlWebpackPlugin", "CopyPlugin", "CompressionPlugin"].includes(plugin.constructor.name)),
+      ...base.plugins.filter((plugin: object) => !["HtmlWebpackPlugin", "CopyPlugin"].includes(plugin.constructor.name)),
       new HtmlWebpackPlugin({ template: join(__dirname, "baseline", "index.html"), filename: "index.html", scriptLoading: "defer" }),
     ],
   };
   await new Promise<void>((resolve, reject) => webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString())) : resolve())));
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = join(dir, (request.url ?? "/") === "/" ? "index.html" : request.url!.split("?")[0]!);
-    try {
-      const body = readFileSync(path);
-      // The gateway's cache policy, so that repeat starts compare fairly.
-      const type = path.endsWith(".html") ? "text/html" : path.endsWith(".css") ? "text/css" : "application/javascript";
-      response.writeHead(200, { "content-type": type, "cache-control": assetCacheControl(path) }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 
 /** gzip size of the scripts the HTML page loads by itself (not the chunks loaded later). */
@@ -95,7 +77,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function paneLoad(): Promise<string> {
   const baselineDir = join(ROOT, "dist-bench");
   await buildBaseline(baselineDir);
-  const baseline = await serve(baselineDir);
+  // Served by a gateway of its own, so that both pages come through the same server code: the same
+  // pre-compressed copies, cache and security headers. The comparison is then about the pages.
+  const baseline = await startGateway({ server: { staticDir: baselineDir } });
   const backend = await startScriptedBackend(() => textStream(["Kurz und klar."]));
   const gateway = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 } });
   type Samples = { fcp: number[]; interactive: number[]; repeat: number[] };
@@ -118,7 +102,7 @@ export async function paneLoad(): Promise<string> {
         try {
           const open = async () => {
             const page = await context.newPage();
-            const sample = which === "koki" ? await measure(page, `${gateway.url}/taskpane.html`, "form select:not([disabled])") : await measure(page, baseline.url, "main button");
+            const sample = which === "koki" ? await measure(page, `${gateway.url}/taskpane.html`, "form select:not([disabled])") : await measure(page, `${baseline.url}/index.html`, "main button");
             return { page, sample };
           };
           // First start: nothing cached.
@@ -148,7 +132,7 @@ export async function paneLoad(): Promise<string> {
   } finally {
     await gateway.close();
     await backend.close();
-    baseline.server.close();
+    await baseline.close();
   }
   if (process.env.BENCH_RAW) console.error(JSON.stringify(results));
   const koki = initialJs(join(ROOT, "dist"), "taskpane.html");
