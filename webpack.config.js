@@ -33,8 +33,10 @@ module.exports = (env = {}, argv) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // React DOM in a script of its own: it downloads and compiles beside the pane's code, and stays cached across KoKI updates.
+          // React DOM and Fluent (with its styling and focus libraries) in scripts of their own: they download and
+          // compile in parallel with the pane's code, and stay cached when a KoKI update changes only our code.
           react: { test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/u, name: "react-dom", chunks: "initial", enforce: true },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@emotion|@swc|use-sync-external-store)[\\/]/u, name: "fluent", chunks: "initial", enforce: true },
         },
       },
     },
