@@ -1,5 +1,6 @@
 // First: starts loading the host's code while the modules below are evaluated.
 import "./early-host";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { Root } from "./components/root";
 import { settle, startPane } from "./start-pane";
@@ -9,4 +10,8 @@ const outcome = settle(startPane());
 // The HTML shows KoKI's name already. If start-up is quick, React renders the
 // ready pane at once instead of a loading state first.
 const quick = new Promise<undefined>((resolve) => setTimeout(resolve, 250));
-void Promise.race([outcome, quick]).then((early) => createRoot(document.getElementById("root")!).render(<Root outcome={outcome} early={early} />));
+void Promise.race([outcome, quick]).then((early) => {
+  const root = createRoot(document.getElementById("root")!);
+  // Everything is there: render now rather than in a later task, which lets the browser paint the shell once more first.
+  flushSync(() => root.render(<Root outcome={outcome} early={early} />));
+});
