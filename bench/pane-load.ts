@@ -4,14 +4,14 @@
  * config, in the same run: initial JavaScript (gzip), first contentful
  * paint, time until the task picker is usable, and JS heap after a first run.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import webpack from "webpack";
 import { chromium, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/helpers/browser";
 import { startGateway } from "../test/helpers/gateway";
+import { gzipKb, initialScripts } from "../test/helpers/initial-scripts";
 import { SCRIPTED_MODEL, startScriptedBackend, textStream } from "../test/helpers/scripted-backend";
 
 const ROOT = join(__dirname, "..");
@@ -35,19 +35,6 @@ async function buildBaseline(out: string): Promise<void> {
     ],
   };
   await new Promise<void>((resolve, reject) => webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString())) : resolve())));
-}
-
-/** gzip size of the scripts the HTML page loads by itself (not the chunks loaded later). */
-function initialJs(dir: string, html: string): { raw: number; gzip: number } {
-  const scripts = [...readFileSync(join(dir, html), "utf8").matchAll(/<script[^>]*src=["']?([^"' >]+)/gu)].map((m) => m[1]!).filter((src) => !src.startsWith("http"));
-  let raw = 0;
-  let gzip = 0;
-  for (const src of scripts) {
-    const bytes = readFileSync(join(dir, src));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip };
 }
 
 const READY = "koki-bench-ready";
@@ -157,8 +144,9 @@ export async function paneLoad(): Promise<string> {
     await baseline.close();
   }
   if (process.env.BENCH_RAW) console.error(JSON.stringify(results));
-  const koki = initialJs(join(ROOT, "dist"), "taskpane.html");
-  const base = initialJs(baselineDir, "index.html");
+  const dist = join(ROOT, "dist");
+  const kokiKb = gzipKb(dist, initialScripts(dist, "taskpane.html"));
+  const baseKb = gzipKb(baselineDir, initialScripts(baselineDir, "index.html"));
   const row = (label: string, a: number, b: number, unit: string, digits = 0, ratio = a / b) =>
     `| ${label} | ${b.toFixed(digits)} ${unit} | ${a.toFixed(digits)} ${unit} | **${ratio.toFixed(2)}** |`;
   // The ratio is the median of the runs' own ratios (KoKI against the baseline opened just before it).
@@ -169,7 +157,7 @@ export async function paneLoad(): Promise<string> {
     "",
     "| what | minimal React + Fluent page | KoKI | ratio |",
     "| --- | --- | --- | --- |",
-    row("initial JS, gzip", koki.gzip / 1024, base.gzip / 1024, "KB", 1),
+    row("initial JS, gzip", kokiKb, baseKb, "KB", 1),
     timed("first contentful paint", "fcp"),
     timed("task picker usable (baseline: button), first start", "interactive"),
     timed("task picker usable, repeat start (cached)", "repeat"),

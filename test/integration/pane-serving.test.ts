@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
+import { gzipKb, initialScripts } from "../helpers/initial-scripts";
 
 // Serves the built pane (npm test builds it first).
 const DIST = join(__dirname, "..", "..", "dist");
 const script = readdirSync(DIST).find((name) => /^taskpane\.[0-9a-f]{8}\.js$/u.test(name));
 const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
 /** The scripts taskpane.html loads by itself: the pane's and its libraries'. */
-const initialScripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/gu)].map((match) => match[1]!).filter((src) => !src.startsWith("http"));
+const paneScripts = initialScripts(DIST, "taskpane.html");
 
 /** The answer's headers; the body is read so that no connection stays half-used. */
 async function headersOf(url: string): Promise<Headers> {
@@ -19,9 +19,8 @@ async function headersOf(url: string): Promise<Headers> {
 
 describe("the first screen's size", () => {
   test("the scripts taskpane.html loads by itself stay within 150 KB gzip; the rest loads on demand", () => {
-    const gzip = initialScripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src)), { level: 9 }).length, 0);
-    expect(initialScripts).toContain(script);
-    expect(gzip / 1024).toBeLessThanOrEqual(150);
+    expect(paneScripts).toContain(script);
+    expect(gzipKb(DIST, paneScripts)).toBeLessThanOrEqual(150);
   });
 });
 
@@ -58,7 +57,7 @@ describe("serving the built pane", () => {
   test("browsers that accept Brotli or gzip get the build's compressed copies, with the same caching", async () => {
     gateway = await startGateway();
     // The pane's and its libraries' scripts (the one-line opt-out script is too small to gain from compression).
-    for (const src of initialScripts.filter((name) => !name.startsWith("osf-opt-out"))) {
+    for (const src of paneScripts.filter((name) => !name.startsWith("osf-opt-out"))) {
       const plain = await fetch(`${gateway.url}/${src}`, { headers: { "accept-encoding": "identity" } });
       const plainBytes = (await plain.arrayBuffer()).byteLength;
       for (const encoding of ["br", "gzip"]) {
