@@ -10,6 +10,10 @@ const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plug
 const { productionManifest } = require("./scripts/production-manifests");
 const { version } = require("./package.json");
 
+/** A compressed copy of each text asset, beside it (`.gz`, `.br`). */
+const precompressed = (algorithm, extension, compressionOptions) =>
+  new CompressionPlugin({ test: /\.(js|css|html|wasm)$/u, algorithm, filename: `[path][base].${extension}`, compressionOptions, minRatio: 0.9 });
+
 module.exports = (env = {}, argv) => {
   const production = argv.mode !== "development";
   // With a public URL (--env url=… or KOKI_PUBLIC_URL), dist/ gets production manifests.
@@ -108,18 +112,7 @@ module.exports = (env = {}, argv) => {
         ],
       }),
       // Pre-compressed copies, which the gateway serves to browsers that accept them (the scripts shrink to a quarter).
-      ...(production
-        ? [
-            new CompressionPlugin({ test: /\.(js|css|html|wasm)$/u, algorithm: "gzip", filename: "[path][base].gz", minRatio: 0.9 }),
-            new CompressionPlugin({
-              test: /\.(js|css|html|wasm)$/u,
-              algorithm: "brotliCompress",
-              filename: "[path][base].br",
-              compressionOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } },
-              minRatio: 0.9,
-            }),
-          ]
-        : []),
+      ...(production ? [precompressed("gzip", "gz"), precompressed("brotliCompress", "br", { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })] : []),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

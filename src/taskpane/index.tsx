@@ -12,6 +12,6 @@ const outcome = settle(startPane());
 const quick = new Promise<undefined>((resolve) => setTimeout(resolve, 250));
 void Promise.race([outcome, quick]).then((early) => {
   const root = createRoot(document.getElementById("root")!);
-  // Everything is there: render now rather than in a later task, which lets the browser paint the shell once more first.
+  // Render now rather than in a later task, before which the browser would paint the shell once more.
   flushSync(() => root.render(<Root outcome={outcome} early={early} />));
 });

@@ -10,6 +10,11 @@ import { analyzeText } from "../readability/readability-client";
 import { LiveAnnouncer } from "./live-announcer";
 import { usePane } from "./pane-context";
 import { PrivacyNotice } from "./privacy-notice";
+import type { ReadabilityState } from "./readability-panel";
+import { SourceLine } from "./source-line";
+import { TaskOptions } from "./task-options";
+import { TaskPicker } from "./task-picker";
+
 // Not needed for the first screen: loaded after it.
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./settings-panel").then((m) => ({ default: m.SettingsPanel })));
 const HistoryPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./history-panel").then((m) => ({ default: m.HistoryPanel })));
@@ -17,10 +22,6 @@ const ThreadScopePicker = lazy(() => import(/* webpackChunkName: "thread-scope" 
 // Empty until the clerk starts a task or a check: loaded right after the first screen.
 const ReadabilityPanel = lazy(() => import(/* webpackChunkName: "results" */ "./readability-panel").then((m) => ({ default: m.ReadabilityPanel })));
 const ResultView = lazy(() => import(/* webpackChunkName: "results" */ "./result-view").then((m) => ({ default: m.ResultView })));
-import type { ReadabilityState } from "./readability-panel";
-import { SourceLine } from "./source-line";
-import { TaskOptions } from "./task-options";
-import { TaskPicker } from "./task-picker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

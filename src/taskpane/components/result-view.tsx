@@ -8,14 +8,14 @@ import { FactWarnings } from "./fact-warnings";
 import { MaskingNotice } from "./masking-notice";
 import { preferredMode } from "./preferred-mode";
 import { TEXT_PANEL } from "./text-panel";
-
-// The diff library loads only when the clerk asks for the comparison.
-const DiffView = lazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view"));
 import { failureText } from "./failure-text";
 import { ResultActions } from "./result-actions";
 import { ScoreComparison } from "./score-comparison";
 import { usePane } from "./pane-context";
 import { insertLayout } from "./insert-layout";
+
+// The diff library loads only when the clerk asks for the comparison.
+const DiffView = lazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view"));
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

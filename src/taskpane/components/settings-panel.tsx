@@ -1,16 +1,17 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n";
+import { DEFAULT_INSERT_MODES } from "../state/settings-store";
 import { useSettings } from "../state/use-settings";
 import type { MessageKey } from "../i18n/messages-de";
 import { usePane } from "./pane-context";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBlock: tokens.spacingVerticalS } });
 
-const DEFAULT_MODES: { mode: "replace" | "replaceTracked" | "insertBelow"; label: MessageKey }[] = [
-  { mode: "replace", label: "action.replace" },
-  { mode: "replaceTracked", label: "action.replaceTracked" },
-  { mode: "insertBelow", label: "action.insertBelow" },
-];
+const MODE_LABELS: Record<(typeof DEFAULT_INSERT_MODES)[number], MessageKey> = {
+  replace: "action.replace",
+  replaceTracked: "action.replaceTracked",
+  insertBelow: "action.insertBelow",
+};
 
 /** The clerk's own preferences: how results go in by default, tracked changes, language. Stored without any text. */
 export function SettingsPanel() {
@@ -18,7 +19,7 @@ export function SettingsPanel() {
   const styles = useStyles();
   const { settings: store, adapter, config } = usePane();
   const settings = useSettings(store);
-  const modes = DEFAULT_MODES.filter(({ mode }) => adapter.insertModes.includes(mode));
+  const modes = DEFAULT_INSERT_MODES.filter((mode) => adapter.insertModes.includes(mode));
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
@@ -27,9 +28,9 @@ export function SettingsPanel() {
           {modes.length > 0 && (
             <Field label={t("settings.insertMode")}>
               <Select value={settings.insertMode ?? config.insert.defaultMode} onChange={(_event, data) => store.update({ insertMode: data.value as typeof settings.insertMode })}>
-                {modes.map(({ mode, label }) => (
+                {modes.map((mode) => (
                   <option key={mode} value={mode}>
-                    {t(label)}
+                    {t(MODE_LABELS[mode])}
                   </option>
                 ))}
               </Select>

@@ -31,7 +31,7 @@ export function createTranslator(language: Language, messages: Messages): Transl
     language,
     t: (key, values) => format(messages[key], values),
     count: (base, count) => format(messages[`${base}.${count === 1 ? "one" : "other"}`], { count: formatNumber(count) }),
-    number: (value) => formatNumber(value),
+    number: formatNumber,
     has: (key): key is MessageKey => key in messages,
   };
 }

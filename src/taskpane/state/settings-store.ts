@@ -1,8 +1,11 @@
 import type { InsertMode } from "../hosts/host-adapter";
 
+/** The write modes a clerk may choose as their default (the others depend on the result or the item). */
+export const DEFAULT_INSERT_MODES = ["replace", "replaceTracked", "insertBelow"] as const satisfies readonly InsertMode[];
+
 /** What the clerk may set. Only these preferences are stored: never text, results or tokens. */
 export interface Settings {
-  insertMode?: Extract<InsertMode, "replace" | "replaceTracked" | "insertBelow">;
+  insertMode?: (typeof DEFAULT_INSERT_MODES)[number];
   trackChanges?: boolean;
   language?: "de" | "en";
   /** Which privacy notice the clerk has acknowledged (its text, hashed). */
@@ -10,7 +13,7 @@ export interface Settings {
 }
 
 const VALID: { [K in keyof Settings]-?: (value: unknown) => boolean } = {
-  insertMode: (value) => value === "replace" || value === "replaceTracked" || value === "insertBelow",
+  insertMode: (value) => (DEFAULT_INSERT_MODES as readonly unknown[]).includes(value),
   trackChanges: (value) => typeof value === "boolean",
   language: (value) => value === "de" || value === "en",
   privacyNoticeSeen: (value) => typeof value === "string",

@@ -60,13 +60,13 @@ function readSource(api: WordApi, track: boolean): Promise<SourceSnapshot> {
   });
 }
 
+/** What the source text and the notices need of a paragraph. */
+type ParagraphText = Pick<ParagraphInfo, "text" | "inTable">;
+
 /**
  * Table text is not sent: tables are kept as they are. Pieces of the range
  * text line up with its paragraphs; the first and last may be partial.
  */
-/** What the source text and the notices need of a paragraph. */
-type ParagraphText = Pick<ParagraphInfo, "text" | "inTable">;
-
 function sourceText(rawText: string, paragraphs: ParagraphText[]): { text: string; wholeParagraphs: boolean } {
   const pieces = rawText.split("\r");
   const aligned = pieces.length === paragraphs.length;
