@@ -40,6 +40,8 @@ module.exports = (env = {}, argv) => {
           // React DOM and Fluent (with its styling and focus libraries) in scripts of their own: they download and
           // compile in parallel with the pane's code, and stay cached when a KoKI update changes only our code.
           react: { test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/u, name: "react-dom", chunks: "initial", enforce: true },
+          // The light theme joins Griffel's style sheet (whose plugin keeps CSS other than its own), one request.
+          theme: { test: /[\\/]light\.theme\.css$/u, type: "css/mini-extract", name: "griffel", chunks: "all", enforce: true },
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@emotion|@swc|use-sync-external-store)[\\/]/u, name: "fluent", chunks: "initial", enforce: true },
         },
       },
@@ -76,6 +78,8 @@ module.exports = (env = {}, argv) => {
         // at start ("post": after the loaders above have turned our makeStyles into precomputed styles).
         { test: /\.(js|tsx?)$/, include: [/[\\/]node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, "src")], use: { loader: GriffelCSSExtractionPlugin.loader }, enforce: "post" },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+        // A Fluent theme's tokens as CSS custom properties, written at build time (theme/apply-theme.ts).
+        { test: /\.theme\.css$/, use: path.resolve(__dirname, "scripts/fluent-theme-loader.js") },
         { test: /\.txt$/, type: "asset/source" },
         // src/core is pure (no side effects at import), so chunks take only the modules they use.
         { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },

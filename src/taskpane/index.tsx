@@ -1,5 +1,7 @@
 // First: starts loading the host's code while the modules below are evaluated.
 import "./early-host";
+// The light theme's variables, in the first style sheet (theme/apply-theme.ts).
+import "./theme/light.theme.css";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { Root } from "./components/root";

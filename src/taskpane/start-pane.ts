@@ -1,4 +1,3 @@
-import type { Theme } from "@fluentui/react-components";
 import { ApiError } from "./api/api-error";
 import { fetchAuthInfo, fetchClientConfig, streamRun } from "./api/gateway-client";
 import { createTokenSource } from "./auth/token-source";
@@ -9,14 +8,13 @@ import { loadTranslator, pickLanguage, type Translator } from "./i18n/i18n";
 import { waitForOffice } from "./office/office-ready";
 import { RunStore } from "./state/run-store";
 import { SettingsStore } from "./state/settings-store";
-import { pickTheme } from "./theme/pick-theme";
+import { applyTheme } from "./theme/apply-theme";
 
 export type StartFailure = "config.failed" | "host.wordTooOld" | "auth.failed";
 
 export interface PaneStart {
   services: PaneServices;
   translator: Translator;
-  theme: Theme;
   displayLanguage?: string;
 }
 
@@ -50,17 +48,18 @@ export async function startPane(): Promise<PaneStart> {
   const office = await waitForOffice();
   const settings = SettingsStore.forPartition(office.partitionKey);
   const translator = loadTranslator(settings.getSnapshot().language ?? pickLanguage(office.displayLanguage));
-  const theme = pickTheme(office.dark);
+  const themed = applyTheme(office.dark);
   const hostReady = createHost(office);
   hostReady.catch(() => undefined);
   const tokens = await createTokenSource(await authInfo);
   const getToken = (refresh: boolean) => tokens.getToken(refresh);
   const [host, config] = await Promise.all([hostReady, fetchClientConfig({ getToken })]);
+  // The first render comes in the right colours.
+  await themed;
   const runStore = new RunStore((request, options) => streamRun(request, { ...options, getToken }));
   return {
     services: { ...host, config, runStore, officeTimedOut: office.timedOut, authMode: tokens.mode, settings },
     translator: await translator,
-    theme: await theme,
     displayLanguage: office.displayLanguage,
   };
 }

@@ -64,4 +64,16 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  test("Windows high contrast: the contrast theme, no axe violations", async () => {
+    const { page, errors, close } = await openPane(browser, gateway.url, { forcedColors: "active" });
+    // Fluent's high-contrast theme (black ground) replaces the light theme's variables.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--colorNeutralBackground1").trim())).toBe("#000000");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/high-contrast-result.png", fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -39,6 +39,8 @@ export interface OfflineOptions {
   /** Headers on every request, as an authenticating reverse proxy would add them. */
   extraHeaders?: Record<string, string>;
   colorScheme?: "light" | "dark";
+  /** Windows high contrast, as Chromium emulates it. */
+  forcedColors?: "active" | "none";
 }
 
 /**
@@ -47,8 +49,8 @@ export interface OfflineOptions {
  * are aborted.
  */
 export async function newOfflineContext(browser: Browser, allowedOrigin: string, options: OfflineOptions = {}): Promise<BrowserContext> {
-  const { locale = "de-DE", office = "package", extraHeaders, colorScheme = "light" } = options;
-  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale, extraHTTPHeaders: extraHeaders, colorScheme });
+  const { locale = "de-DE", office = "package", extraHeaders, colorScheme = "light", forcedColors = "none" } = options;
+  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale, extraHTTPHeaders: extraHeaders, colorScheme, forcedColors });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin)) return route.continue();

@@ -49,8 +49,9 @@ describe("serving the built pane", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/css/u);
     expect(response.headers.get("content-encoding")).toBe("br");
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-    // Fluent's rules and the pane's own (the main column's width) are both in it.
+    // Fluent's rules, the pane's own (the main column's width) and the light theme's variables are all in it.
     expect(css).toMatch(/max-width:720px/u);
+    expect(css).toMatch(/:root\{[^}]*--colorNeutralBackground1:#ffffff;/u);
     expect(css.length).toBeGreaterThan(20_000);
   });
 

@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { I18nProvider, germanTranslator, loadTranslator, pickLanguage, type Translator } from "../i18n/i18n";
 import type { StartOutcome } from "../start-pane";
@@ -39,8 +39,9 @@ export function Root({ outcome, early }: { outcome: Promise<StartOutcome>; early
   const translator = chosen ?? start?.translator ?? germanTranslator;
   const failure = result && "failure" in result ? result.failure : undefined;
 
+  // No theme prop: the theme is in the style sheets (theme/apply-theme.ts).
   return (
-    <FluentProvider theme={start?.theme ?? webLightTheme}>
+    <FluentProvider>
       <I18nProvider translator={translator}>
         <main className={styles.main} lang={translator.language}>
           <PaneHeader host={start?.services.adapter.kind} withoutSignIn={start?.services.authMode === "none"} />

@@ -1,1 +1,0 @@
-export { webDarkTheme } from "@fluentui/react-components";

@@ -1,1 +1,0 @@
-export { teamsHighContrastTheme } from "@fluentui/react-components";
