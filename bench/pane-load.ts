@@ -90,16 +90,29 @@ async function measure(page: Page, url: string, selector: string): Promise<{ fcp
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** The page KoKI is measured against: where it is built, which HTML to open, what to wait for. */
+interface Reference {
+  dir: string;
+  html: string;
+  selector: string;
+  name: string;
+}
+
+async function reference(): Promise<Reference> {
+  if (COMPARE) return { dir: COMPARE, html: "taskpane.html", selector: PICKER, name: "other build" };
+  const dir = join(ROOT, "dist-bench");
+  await buildBaseline(dir);
+  return { dir, html: "index.html", selector: "main button", name: "minimal React + Fluent page" };
+}
+
 export async function paneLoad(): Promise<string> {
-  const baselineDir = COMPARE ?? join(ROOT, "dist-bench");
-  if (!COMPARE) await buildBaseline(baselineDir);
+  const ref = await reference();
   const backend = await startScriptedBackend(() => textStream(["Kurz und klar."]));
-  const paneGateway = (staticDir?: string) => startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 }, server: { staticDir } });
-  // Served by a gateway of its own, so that both pages come through the same server code: the same
-  // pre-compressed copies, cache and security headers. The comparison is then about the pages.
-  const baseline = COMPARE ? await paneGateway(COMPARE) : await startGateway({ server: { staticDir: baselineDir } });
-  const reference = COMPARE ? { url: `${baseline.url}/taskpane.html`, selector: PICKER, html: "taskpane.html", name: "other build" } : { url: `${baseline.url}/index.html`, selector: "main button", html: "index.html", name: "minimal React + Fluent page" };
-  const gateway = await paneGateway();
+  // Each page is served by a gateway of its own, so that both come through the same server code: the
+  // same pre-compressed copies, cache and security headers. The comparison is then about the pages.
+  const serve = (staticDir?: string) => startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 }, server: { staticDir } });
+  const baseline = await serve(ref.dir);
+  const gateway = await serve();
   type Samples = { fcp: number[]; interactive: number[]; repeat: number[] };
   const results: Record<"baseline" | "koki", Samples> = { baseline: { fcp: [], interactive: [], repeat: [] }, koki: { fcp: [], interactive: [], repeat: [] } };
   let heapMb = NaN;
@@ -121,7 +134,7 @@ export async function paneLoad(): Promise<string> {
         try {
           const open = async () => {
             const page = await context.newPage();
-            const sample = which === "koki" ? await measure(page, `${gateway.url}/taskpane.html`, PICKER) : await measure(page, reference.url, reference.selector);
+            const sample = which === "koki" ? await measure(page, `${gateway.url}/taskpane.html`, PICKER) : await measure(page, `${baseline.url}/${ref.html}`, ref.selector);
             return { page, sample };
           };
           // First start: nothing cached.
@@ -156,16 +169,16 @@ export async function paneLoad(): Promise<string> {
   if (process.env.BENCH_RAW) console.error(JSON.stringify(results));
   const dist = join(ROOT, "dist");
   const kokiKb = gzipKb(dist, initialScripts(dist, "taskpane.html"));
-  const baseKb = gzipKb(baselineDir, initialScripts(baselineDir, reference.html));
+  const baseKb = gzipKb(ref.dir, initialScripts(ref.dir, ref.html));
   const row = (label: string, a: number, b: number, unit: string, digits = 0, ratio = a / b) =>
     `| ${label} | ${b.toFixed(digits)} ${unit} | ${a.toFixed(digits)} ${unit} | **${ratio.toFixed(2)}** |`;
-  // The ratio is the median of the runs' own ratios (KoKI against the baseline opened just before it).
+  // The ratio is the median of the runs' own ratios (KoKI against the reference page opened beside it).
   const timed = (label: string, key: keyof Samples) =>
     row(label, median(results.koki[key]), median(results.baseline[key]), "ms", 0, median(results.koki[key].map((value, i) => value / results.baseline[key][i]!)));
   return [
     `### Task pane start-up (headless Chromium, 350×700, median of ${RUNS} paired runs)`,
     "",
-    `| what | ${reference.name} | KoKI | ratio |`,
+    `| what | ${ref.name} | KoKI | ratio |`,
     "| --- | --- | --- | --- |",
     row("initial JS, gzip", kokiKb, baseKb, "KB", 1),
     timed("first contentful paint", "fcp"),

@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 
 /**
  * The pane may load scripts only from itself and Microsoft's Office.js CDN,
- * and talk only to its own gateway. Fluent UI injects its theme variables at run time
- * ('unsafe-inline' for styles); the readability worker compiles the syllable
+ * and talk only to its own gateway. Fluent UI still inserts style elements at run time
+ * (FluentProvider's own rule; 'unsafe-inline' for styles); the readability worker compiles the syllable
  * patterns ('wasm-unsafe-eval'). No frame-ancestors: Office on the web frames
  * the pane from several Microsoft origins. With Entra sign-in, the sign-in
  * dialog may also talk to the identity provider (`signInOrigin`).
