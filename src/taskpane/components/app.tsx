@@ -14,12 +14,13 @@ import type { ReadabilityState } from "./readability-panel";
 import { SourceLine } from "./source-line";
 import { TaskOptions } from "./task-options";
 import { TaskPicker } from "./task-picker";
+import { useAfterFirstScreen } from "./use-after-first-screen";
 
-// Not needed for the first screen: loaded after it.
+// Not needed for the first screen: rendered, and so loaded, after it (useAfterFirstScreen).
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./settings-panel").then((m) => ({ default: m.SettingsPanel })));
 const HistoryPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./history-panel").then((m) => ({ default: m.HistoryPanel })));
 const ThreadScopePicker = lazy(() => import(/* webpackChunkName: "thread-scope" */ "./thread-scope-picker").then((m) => ({ default: m.ThreadScopePicker })));
-// Empty until the clerk starts a task or a check: loaded right after the first screen.
+// Empty until the clerk starts a task or a check: also rendered after the first screen.
 const ReadabilityPanel = lazy(() => import(/* webpackChunkName: "results" */ "./readability-panel").then((m) => ({ default: m.ReadabilityPanel })));
 const ResultView = lazy(() => import(/* webpackChunkName: "results" */ "./result-view").then((m) => ({ default: m.ResultView })));
 
@@ -50,6 +51,8 @@ export function App() {
   const [instruction, setInstruction] = useState("");
   const [readability, setReadability] = useState<ReadabilityState>({ status: "idle" });
   const running = state.status === "submitted" || state.status === "streaming";
+  // The panels below the form load after the first screen.
+  const extras = useAfterFirstScreen();
 
   // A whole document above the admin's size waits here until the clerk confirms.
   const [unconfirmed, setUnconfirmed] = useState<SourceSnapshot>();
@@ -200,15 +203,19 @@ export function App() {
           </MessageBar>
         )}
       </form>
-      <Suspense fallback={null}>
-        <ReadabilityPanel state={readability} />
-        <HistoryPanel currentRunId={"runId" in state ? state.runId : undefined} />
-        <SettingsPanel />
-      </Suspense>
+      {extras && (
+        <Suspense fallback={null}>
+          <ReadabilityPanel state={readability} />
+          <HistoryPanel currentRunId={"runId" in state ? state.runId : undefined} />
+          <SettingsPanel />
+        </Suspense>
+      )}
       <LiveAnnouncer status={state.status} />
-      <Suspense fallback={null}>
-        <ResultView key={"runId" in state ? state.runId : 0} state={state} />
-      </Suspense>
+      {extras && (
+        <Suspense fallback={null}>
+          <ResultView key={"runId" in state ? state.runId : 0} state={state} />
+        </Suspense>
+      )}
     </>
   );
 }
