@@ -7,13 +7,15 @@ import type { TaskDefinition } from "../core/tasks";
 import type { KokiConfig } from "./config/config-schema";
 import { registerErrorHandling } from "./http/error-handler";
 import { assetCacheControl } from "./http/asset-cache";
-import { preloadLink } from "./http/preload-hints";
+import { registerPanePage } from "./http/pane-page";
+import { configPreload } from "./http/preload-hints";
 import { registerSecurityHeaders } from "./http/security-headers";
 import type { Backend } from "./llm/backend";
 import { FairLimiter } from "./llm/fair-limiter";
 import { limitedBackend } from "./llm/limited-backend";
 import { createBackend } from "./llm/openai-backend";
 import rateLimit from "@fastify/rate-limit";
+import { authInfo } from "./auth/auth-info";
 import { registerAuth } from "./auth/register-auth";
 import { DailyQuota } from "./limits/daily-quota";
 import { GatewayMetrics } from "./metrics/gateway-metrics";
@@ -87,10 +89,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       setHeaders: (response, path) => {
         response.setHeader("cache-control", assetCacheControl(path));
         response.setHeader("vary", "Accept-Encoding");
-        const link = preloadLink(path, config.auth.mode);
-        if (link) response.setHeader("link", link);
       },
     });
+    // The page itself, with the sign-in settings in it (its own route wins over the static files).
+    registerPanePage(app, root, authInfo(config.auth), configPreload(config.auth.mode));
     app.get("/", (_request, reply) => reply.redirect("/taskpane.html"));
   } else {
     app.log.warn(`No built task pane in ${root}. Run "npm run build" first.`);

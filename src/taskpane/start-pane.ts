@@ -1,5 +1,6 @@
 import { ApiError } from "./api/api-error";
 import { fetchAuthInfo, fetchClientConfig, streamRun } from "./api/gateway-client";
+import { authInfoMeta, pageAuthInfo } from "./auth/page-auth-info";
 import { createTokenSource } from "./auth/token-source";
 import type { PaneServices } from "./components/pane-context";
 import { createHost } from "./hosts/create-host";
@@ -42,8 +43,9 @@ function startFailure(error: unknown): StartFailure {
  * everything that does not depend on something else runs at once.
  */
 export async function startPane(): Promise<PaneStart> {
-  // Sign-in settings do not depend on Office: ask for them while Office starts.
-  const authInfo = fetchAuthInfo();
+  // Sign-in settings do not depend on Office: from the page, or else asked for while Office starts.
+  const fromPage = pageAuthInfo(authInfoMeta(document));
+  const authInfo = fromPage ? Promise.resolve(fromPage) : fetchAuthInfo();
   authInfo.catch(() => undefined);
   const office = await waitForOffice();
   const settings = SettingsStore.forPartition(office.partitionKey);

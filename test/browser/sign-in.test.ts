@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { browserAvailable, launchBrowser, openPane } from "../helpers/browser";
+import { browserAvailable, launchBrowser, newOfflineContext, openPane, watchErrors } from "../helpers/browser";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { SOZIALAMT_AGENT } from "../fixtures/group-agent";
 
@@ -30,6 +30,36 @@ run("sign-in as the pane sees it (headless Chromium)", () => {
     await expect(page.getByTestId("no-sign-in").textContent()).resolves.toBe("Ohne Anmeldung (nur zum Testen)");
     expect(errors).toEqual([]);
     await close();
+  });
+
+  test("the pane takes its sign-in settings from the page and does not ask the gateway for them", async () => {
+    const { page, errors, close } = await openPane(browser, open.url);
+    await page.getByRole("combobox", { name: "Aufgabe" }).waitFor();
+    const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
+    expect(requested).toContain("/api/config");
+    expect(requested).not.toContain("/api/auth");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("from a page without them (another server), the pane asks the gateway and starts as usual", async () => {
+    const context = await newOfflineContext(browser, open.url);
+    // Registered last, so it comes first: the page as a plain static server would send it.
+    await context.route(`${open.url}/taskpane.html`, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      expect(html).toContain('<meta name="koki-auth"');
+      await route.fulfill({ response, body: html.replace(/<meta name="koki-auth"[^>]*>/u, "") });
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${open.url}/taskpane.html`);
+    await expect(page.getByTestId("no-sign-in").textContent()).resolves.toBe("Ohne Anmeldung (nur zum Testen)");
+    expect(asked).toContain("/api/auth");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   test("behind an authenticating proxy, the user sees the tasks of their groups and no warning", async () => {

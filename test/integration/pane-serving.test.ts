@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { gzipKb, initialScripts } from "../helpers/initial-scripts";
@@ -9,6 +10,12 @@ const script = readdirSync(DIST).find((name) => /^taskpane\.[0-9a-f]{8}\.js$/u.t
 const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
 /** The scripts taskpane.html loads by itself: the pane's and its libraries'. */
 const paneScripts = initialScripts(DIST, "taskpane.html");
+
+const ENTRA = {
+  mode: "oidc" as const,
+  oidc: { issuer: "https://login.example.test/stadt/v2.0", jwksUri: "http://127.0.0.1:9/keys", audience: "api://koki.example.test", requiredScope: "KoKI.Use" },
+  client: { clientId: "11111111-2222-3333-4444-555555555555", authority: "https://login.microsoftonline.com/stadt", scope: "api://koki.example.test/KoKI.Use" },
+};
 
 /** The answer's headers; the body is read so that no connection stays half-used. */
 async function headersOf(url: string): Promise<Headers> {
@@ -81,13 +88,56 @@ describe("serving the built pane", () => {
   });
 
   test("with Entra sign-in the config needs a token, so there is no early fetch", async () => {
-    gateway = await startGateway({
-      auth: {
-        mode: "oidc",
-        oidc: { issuer: "https://login.example.test/stadt/v2.0", jwksUri: "http://127.0.0.1:9/keys", audience: "api://koki.example.test", requiredScope: "KoKI.Use" },
-        client: { clientId: "11111111-2222-3333-4444-555555555555", authority: "https://login.microsoftonline.com/stadt", scope: "api://koki.example.test/KoKI.Use" },
-      },
-    });
+    gateway = await startGateway({ auth: ENTRA });
     expect((await headersOf(`${gateway.url}/taskpane.html`)).get("link")).toBeNull();
+  });
+
+  test("the page carries the same sign-in settings as GET /api/auth, and nothing else changes", async () => {
+    for (const auth of [undefined, ENTRA]) {
+      gateway = await startGateway({ auth });
+      const page = await (await fetch(`${gateway.url}/taskpane.html`)).text();
+      const content = /<meta name="koki-auth" content="([^"]*)">/u.exec(page)?.[1];
+      const unescaped = content?.replace(/&quot;/gu, '"').replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&amp;/gu, "&");
+      expect(JSON.parse(unescaped ?? "null")).toEqual(await (await fetch(`${gateway.url}/api/auth`)).json());
+      // The built page, with the meta element first in <head>.
+      expect(page.replace(/<meta name="koki-auth"[^>]*>/u, "")).toBe(html);
+      expect(page).toMatch(/^<!doctype html><html lang=de><head><meta name="koki-auth"/u);
+      await gateway.close();
+    }
+    gateway = await startGateway({ auth: { ...ENTRA, client: { ...ENTRA.client, clientId: 'a"b<c>&d' } } });
+    // A value that would end the attribute is escaped.
+    expect(await (await fetch(`${gateway.url}/taskpane.html`)).text()).toContain('clientId&quot;:&quot;a\\&quot;b&lt;c&gt;&amp;d&quot;');
+  });
+
+  test("the page comes compressed as the browser accepts, with a validator for a cheap revalidation", async () => {
+    gateway = await startGateway();
+    const plain = await (await fetch(`${gateway.url}/taskpane.html`, { headers: { "accept-encoding": "identity" } })).text();
+    const tags = new Set<string>();
+    for (const encoding of ["br", "gzip", "identity"]) {
+      const response = await fetch(`${gateway.url}/taskpane.html`, { headers: { "accept-encoding": encoding } });
+      expect(response.headers.get("content-encoding")).toBe(encoding === "identity" ? null : encoding);
+      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(response.headers.get("vary")).toBe("Accept-Encoding");
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+      expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(await response.text()).toBe(plain);
+      const etag = response.headers.get("etag")!;
+      tags.add(etag);
+      const again = await fetch(`${gateway.url}/taskpane.html`, { headers: { "accept-encoding": encoding, "if-none-match": `W/"other", ${etag}` } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+    }
+    // Each encoding has its own validator.
+    expect(tags.size).toBe(3);
+    const head = await fetch(`${gateway.url}/taskpane.html`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("text/html; charset=utf-8");
+  });
+
+  test("without a built page, the address answers 404 like any missing file", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "koki-empty-dist-"));
+    gateway = await startGateway({ server: { staticDir: empty } });
+    expect((await fetch(`${gateway.url}/taskpane.html`)).status).toBe(404);
+    rmSync(empty, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AuthConfig } from "./auth-config-schema";
+import { authInfo } from "./auth-info";
 import { createAuthenticator, type Authenticator } from "./authenticator";
 import type { Principal } from "./principal";
 
@@ -15,7 +16,8 @@ const PUBLIC = new Set(["/api/health", "/api/ready", "/api/auth"]);
 
 /**
  * Every /api route except the public ones requires a signed-in user. The
- * pane learns how to sign in from GET /api/auth (no secrets in it).
+ * pane learns how to sign in from taskpane.html (http/pane-page.ts) or from
+ * GET /api/auth (no secrets in either).
  */
 export function registerAuth(app: FastifyInstance, config: AuthConfig, authenticate: Authenticator = createAuthenticator(config)): void {
   app.decorateRequest("principal", null as unknown as Principal);
@@ -24,6 +26,6 @@ export function registerAuth(app: FastifyInstance, config: AuthConfig, authentic
     if (!path.startsWith("/api/") || PUBLIC.has(path) || request.method === "OPTIONS") return;
     request.principal = await authenticate(request);
   });
-  const publicConfig = { mode: config.mode, ...(config.mode === "oidc" && config.client ? { client: config.client } : {}) };
-  app.get("/api/auth", async () => publicConfig);
+  const info = authInfo(config);
+  app.get("/api/auth", async () => info);
 }

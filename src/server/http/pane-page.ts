@@ -1,0 +1,65 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import negotiate from "@fastify/accept-negotiator";
+import type { FastifyInstance } from "fastify";
+import { AUTH_INFO_META, type AuthInfo } from "../../core/protocol";
+import { assetCacheControl } from "./asset-cache";
+
+const PAGE = "taskpane.html";
+const ENCODINGS = ["br", "gzip", "identity"] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+interface RenderedPage {
+  mtimeMs: number;
+  etag: string;
+  bodies: Record<Encoding, Buffer>;
+}
+
+const attribute = (text: string) => text.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+
+/** The built page with the sign-in settings in a meta element, first in `<head>`. */
+export function withAuthInfo(html: string, info: AuthInfo): string {
+  return html.replace(/<head>/iu, (head) => `${head}<meta name="${AUTH_INFO_META}" content="${attribute(JSON.stringify(info))}">`);
+}
+
+/** Whether If-None-Match names this ETag (or any). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  return !!ifNoneMatch && ifNoneMatch.split(",").some((tag) => ["*", etag].includes(tag.trim().replace(/^W\//u, "")));
+}
+
+/**
+ * Serves taskpane.html with the sign-in settings written into it, so the pane
+ * does not ask GET /api/auth first: one request less while the scripts load,
+ * and with Entra sign-in one round trip less before the token. The page is
+ * read again when the build changes it; its compressed copies are made then.
+ */
+export function registerPanePage(app: FastifyInstance, root: string, info: AuthInfo, link: string | undefined): void {
+  const file = join(root, PAGE);
+  let rendered: RenderedPage | undefined;
+  const render = async (): Promise<RenderedPage | undefined> => {
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: NaN }));
+    if (Number.isNaN(mtimeMs)) return undefined;
+    if (rendered?.mtimeMs !== mtimeMs) {
+      const html = Buffer.from(withAuthInfo(await readFile(file, "utf8"), info));
+      const brotli = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      const etag = createHash("sha256").update(html).digest("base64url").slice(0, 22);
+      rendered = { mtimeMs, etag, bodies: { br: brotli, gzip: gzipSync(html, { level: 9 }), identity: html } };
+    }
+    return rendered;
+  };
+
+  app.get(`/${PAGE}`, async (request, reply) => {
+    const page = await render();
+    if (!page) return reply.callNotFound();
+    const encoding: Encoding = negotiate(request.headers["accept-encoding"] ?? "", [...ENCODINGS]) ?? "identity";
+    // One ETag per encoding: the bytes differ, and shared caches keep them apart.
+    const etag = `"${page.etag}-${encoding}"`;
+    reply.header("cache-control", assetCacheControl(PAGE)).header("vary", "Accept-Encoding").header("etag", etag);
+    if (link) reply.header("link", link);
+    if (matches(request.headers["if-none-match"], etag)) return reply.code(304).send();
+    if (encoding !== "identity") reply.header("content-encoding", encoding);
+    return reply.type("text/html; charset=utf-8").send(page.bodies[encoding]);
+  });
+}
