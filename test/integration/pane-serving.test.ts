@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
@@ -28,6 +28,14 @@ describe("the first screen's size", () => {
   test("the scripts taskpane.html loads by itself stay within 150 KB gzip; the rest loads on demand", () => {
     expect(paneScripts).toContain(script);
     expect(gzipKb(DIST, paneScripts)).toBeLessThanOrEqual(150);
+  });
+
+  test("the validation library stays out of the first scripts (the pane checks answers by hand)", () => {
+    // A value imported from a module that also builds a zod schema once brought all of zod in (+6 KB gzip).
+    for (const name of paneScripts.filter((file) => existsSync(join(DIST, `${file}.map`)))) {
+      const { sources } = JSON.parse(readFileSync(join(DIST, `${name}.map`), "utf8")) as { sources: string[] };
+      expect(sources.filter((source) => /node_modules\/zod\//u.test(source))).toEqual([]);
+    }
   });
 });
 

@@ -7,6 +7,3 @@ export const authInfoSchema = z.object({
   client: z.optional(z.object({ clientId: z.string(), authority: z.string(), scope: z.string() })),
 });
 export type AuthInfo = z.infer<typeof authInfoSchema>;
-
-/** taskpane.html carries the same answer in `<meta name="koki-auth" content="{json}">`, so the pane need not ask. */
-export const AUTH_INFO_META = "koki-auth";

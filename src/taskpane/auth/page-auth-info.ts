@@ -1,4 +1,5 @@
-import { AUTH_INFO_META, type AuthInfo } from "../../core/protocol";
+import type { AuthInfo } from "../../core/protocol";
+import { AUTH_INFO_META } from "../../core/protocol/auth-meta";
 import { asAuthInfo } from "../api/response-shape";
 
 /**
