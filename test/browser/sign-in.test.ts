@@ -32,12 +32,14 @@ run("sign-in as the pane sees it (headless Chromium)", () => {
     await close();
   });
 
-  test("the pane takes its sign-in settings from the page and does not ask the gateway for them", async () => {
+  test("the pane takes its sign-in settings from the page and does not ask the gateway for them, and its host's code comes early", async () => {
     const { page, errors, close } = await openPane(browser, open.url);
     await page.getByRole("combobox", { name: "Aufgabe" }).waitFor();
     const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
     expect(requested).toContain("/api/config");
     expect(requested).not.toContain("/api/auth");
+    // The host's code, asked for early by the page's Link header, is fetched once: the pane takes the early answer.
+    expect(requested.filter((path) => /^\/host-browser\./u.test(path))).toHaveLength(1);
     expect(errors).toEqual([]);
     await close();
   });

@@ -17,6 +17,9 @@ const ENTRA = {
   client: { clientId: "11111111-2222-3333-4444-555555555555", authority: "https://login.microsoftonline.com/stadt", scope: "api://koki.example.test/KoKI.Use" },
 };
 
+/** The built chunk with a host's code. */
+const hostChunk = (host: string) => readdirSync(DIST).find((name) => new RegExp(`^host-${host}\\.[0-9a-f]{8}\\.js$`, "u").test(name))!;
+
 /** The answer's headers; the body is read so that no connection stays half-used. */
 async function headersOf(url: string): Promise<Headers> {
   const response = await fetch(url);
@@ -91,13 +94,23 @@ describe("serving the built pane", () => {
 
   test("without a token from the pane, the page asks the browser to fetch the config early", async () => {
     gateway = await startGateway({ auth: { mode: "trusted-header", trustedHeader: { proxies: ["127.0.0.1"] } } });
-    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("link")).toBe("</api/config>; rel=preload; as=fetch; crossorigin=anonymous");
+    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("link")).toBe(`</api/config>; rel=preload; as=fetch; crossorigin=anonymous, <${hostChunk("browser")}>; rel=preload; as=script`);
     expect((await headersOf(`${gateway.url}/${script}`)).get("link")).toBeNull();
   });
 
   test("with Entra sign-in the config needs a token, so there is no early fetch", async () => {
     gateway = await startGateway({ auth: ENTRA });
-    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("link")).toBeNull();
+    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("link")).toBe(`<${hostChunk("browser")}>; rel=preload; as=script`);
+  });
+
+  test("the page asks early for the code of the host that Office names in the address", async () => {
+    gateway = await startGateway({ auth: ENTRA });
+    const link = async (query: string) => (await headersOf(`${gateway.url}/taskpane.html${query}`)).get("link");
+    expect(await link("?_host_Info=Word$Win32$16.01$de-DE$$$$0")).toBe(`<${hostChunk("word")}>; rel=preload; as=script`);
+    expect(await link("?_host_Info=Outlook$Web$16.01$de-DE$$$$0&et=")).toBe(`<${hostChunk("outlook")}>; rel=preload; as=script`);
+    // Opened outside Office: browser mode. Another application: no guess.
+    expect(await link("?lang=de")).toBe(`<${hostChunk("browser")}>; rel=preload; as=script`);
+    expect(await link("?_host_Info=Excel$Win32$16.01$de-DE")).toBeNull();
   });
 
   test("the page carries the same sign-in settings as GET /api/auth, and nothing else changes", async () => {

@@ -4,4 +4,4 @@ export * from "./run-request";
 export * from "./run-events";
 export * from "./client-config";
 export * from "./auth-info";
-export * from "./auth-meta";
+export * from "./pane-page";

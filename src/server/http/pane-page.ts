@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import negotiate from "@fastify/accept-negotiator";
 import type { FastifyInstance } from "fastify";
-import { AUTH_INFO_META, type AuthInfo } from "../../core/protocol";
+import { AUTH_INFO_META, officeAppInAddress, type AuthInfo } from "../../core/protocol";
 import { assetCacheControl } from "./asset-cache";
 
 const PAGE = "taskpane.html";
@@ -15,6 +15,21 @@ interface RenderedPage {
   mtimeMs: number;
   etag: string;
   bodies: Record<Encoding, Buffer>;
+  /** Each host's chunk in this build (host-word.1a2b3c4d.js, or host-word.js in a development build). */
+  hostChunks: Map<string, string>;
+}
+
+const HOST_CHUNK = /^host-(word|outlook|browser)(\.[0-9a-f]{8})?\.js$/u;
+
+/**
+ * The host's code, asked for with the page's own scripts: otherwise the pane asks for it only once its
+ * main script runs, and on a first start then waits for it. The address names Word or Outlook; opened
+ * outside Office, the pane runs in browser mode. Another application gets no hint.
+ */
+function hostPreload(search: string, chunks: Map<string, string>): string | undefined {
+  const host = new URLSearchParams(search).has("_host_Info") ? officeAppInAddress(search) : "browser";
+  const chunk = host && chunks.get(host);
+  return chunk ? `<${chunk}>; rel=preload; as=script` : undefined;
 }
 
 const attribute = (text: string) => text.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
@@ -32,10 +47,11 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 /**
  * Serves taskpane.html with the sign-in settings written into it, so the pane
  * does not ask GET /api/auth first: one request less while the scripts load,
- * and with Entra sign-in one round trip less before the token. The page is
- * read again when the build changes it; its compressed copies are made then.
+ * and with Entra sign-in one round trip less before the token. The Link
+ * header asks for the config (`configPreload`) and the host's code early. The
+ * page is read again when the build changes it; its compressed copies are made then.
  */
-export function registerPanePage(app: FastifyInstance, root: string, info: AuthInfo, link: string | undefined): void {
+export function registerPanePage(app: FastifyInstance, root: string, info: AuthInfo, configPreload: string | undefined): void {
   const file = join(root, PAGE);
   let rendered: RenderedPage | undefined;
   const render = async (): Promise<RenderedPage | undefined> => {
@@ -45,7 +61,12 @@ export function registerPanePage(app: FastifyInstance, root: string, info: AuthI
       const html = Buffer.from(withAuthInfo(await readFile(file, "utf8"), info));
       const brotli = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
       const etag = createHash("sha256").update(html).digest("base64url").slice(0, 22);
-      rendered = { mtimeMs, etag, bodies: { br: brotli, gzip: gzipSync(html, { level: 9 }), identity: html } };
+      const hostChunks = new Map<string, string>();
+      for (const name of await readdir(root)) {
+        const host = HOST_CHUNK.exec(name)?.[1];
+        if (host) hostChunks.set(host, name);
+      }
+      rendered = { mtimeMs, etag, bodies: { br: brotli, gzip: gzipSync(html, { level: 9 }), identity: html }, hostChunks };
     }
     return rendered;
   };
@@ -57,7 +78,8 @@ export function registerPanePage(app: FastifyInstance, root: string, info: AuthI
     // One ETag per encoding: the bytes differ, and shared caches keep them apart.
     const etag = `"${page.etag}-${encoding}"`;
     reply.header("cache-control", assetCacheControl(PAGE)).header("vary", "Accept-Encoding").header("etag", etag);
-    if (link) reply.header("link", link);
+    const links = [configPreload, hostPreload(new URL(request.url, "http://pane").search, page.hostChunks)].filter(Boolean);
+    if (links.length > 0) reply.header("link", links.join(", "));
     if (matches(request.headers["if-none-match"], etag)) return reply.code(304).send();
     if (encoding !== "identity") reply.header("content-encoding", encoding);
     return reply.type("text/html; charset=utf-8").send(page.bodies[encoding]);

@@ -1,5 +1,5 @@
 import type { AuthInfo } from "../../core/protocol";
-import { AUTH_INFO_META } from "../../core/protocol/auth-meta";
+import { AUTH_INFO_META } from "../../core/protocol/pane-page";
 import { asAuthInfo } from "../api/response-shape";
 
 /**
