@@ -35,7 +35,7 @@ function hostPreload(search: string, chunks: Map<string, string>): string | unde
 const attribute = (text: string) => text.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
 /** The built page with the sign-in settings in a meta element, first in `<head>`. */
-export function withAuthInfo(html: string, info: AuthInfo): string {
+function withAuthInfo(html: string, info: AuthInfo): string {
   return html.replace(/<head>/iu, (head) => `${head}<meta name="${AUTH_INFO_META}" content="${attribute(JSON.stringify(info))}">`);
 }
 
