@@ -1,10 +1,5 @@
+import { escapeHtml } from "../text/escape-html";
 import type { Block, InlineRun } from "./blocks";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (char) => ESCAPES[char]!);
-}
 
 /** One paragraph's runs as inline HTML, for writing into an existing paragraph. */
 export function runsHtml(runs: InlineRun[]): string {

@@ -2,3 +2,4 @@ export * from "./text-stats";
 export * from "./sentences";
 export * from "./chunk-text";
 export * from "./sentence-check";
+export * from "./escape-html";

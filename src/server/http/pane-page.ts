@@ -5,6 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import negotiate from "@fastify/accept-negotiator";
 import type { FastifyInstance } from "fastify";
 import { AUTH_INFO_META, officeAppInAddress, type AuthInfo } from "../../core/protocol";
+import { escapeHtml } from "../../core/text";
 import { assetCacheControl } from "./asset-cache";
 
 const PAGE = "taskpane.html";
@@ -32,11 +33,9 @@ function hostPreload(search: string, chunks: Map<string, string>): string | unde
   return chunk ? `<${chunk}>; rel=preload; as=script` : undefined;
 }
 
-const attribute = (text: string) => text.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
-
 /** The built page with the sign-in settings in a meta element, first in `<head>`. */
 function withAuthInfo(html: string, info: AuthInfo): string {
-  return html.replace(/<head>/iu, (head) => `${head}<meta name="${AUTH_INFO_META}" content="${attribute(JSON.stringify(info))}">`);
+  return html.replace(/<head>/iu, (head) => `${head}<meta name="${AUTH_INFO_META}" content="${escapeHtml(JSON.stringify(info))}">`);
 }
 
 /** Whether If-None-Match names this ETag (or any). */
