@@ -10,9 +10,12 @@ const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plug
 const { productionManifest } = require("./scripts/production-manifests");
 const { version } = require("./package.json");
 
-/** A compressed copy of each text asset, beside it (`.gz`, `.br`). */
+/**
+ * A compressed copy of each text asset, beside it (`.gz`, `.br`). Not of taskpane.html: the gateway
+ * writes the sign-in settings into it and compresses the result itself (server http/pane-page.ts).
+ */
 const precompressed = (algorithm, extension, compressionOptions) =>
-  new CompressionPlugin({ test: /\.(js|css|html|wasm)$/u, algorithm, filename: `[path][base].${extension}`, compressionOptions, minRatio: 0.9 });
+  new CompressionPlugin({ test: /\.(js|css|html|wasm)$/u, exclude: /^taskpane\.html$/u, algorithm, filename: `[path][base].${extension}`, compressionOptions, minRatio: 0.9 });
 
 module.exports = (env = {}, argv) => {
   const production = argv.mode !== "development";
