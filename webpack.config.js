@@ -112,8 +112,6 @@ module.exports = (env = {}, argv) => {
           manifest("manifest.outlook.xml", "xml"),
           manifest("manifest.json", "json"),
           { from: "manifest.en-us.json" },
-          // Hashed, so browsers keep it: as a blocking script it would otherwise cost a round trip per start.
-          { from: "src/taskpane/osf-opt-out.js", to: production ? "[name].[contenthash:8][ext]" : "[name][ext]" },
           // Syllable patterns for the readability check, loaded by its worker on demand.
           { from: "node_modules/hyphenopoly/patterns/de-x-syllable.wasm", to: "patterns/" },
         ],

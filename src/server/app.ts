@@ -71,7 +71,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const tasks = options.tasks ?? taskCatalog(config);
 
   registerErrorHandling(app, maxInputChars);
-  registerSecurityHeaders(app, config.auth.client ? new URL(config.auth.client.authority).origin : undefined);
+  const signInOrigin = config.auth.client ? new URL(config.auth.client.authority).origin : undefined;
+  registerSecurityHeaders(app, signInOrigin);
   registerAuth(app, config.auth);
   const access = taskAccess(config);
   // The API speaks JSON only; anything else is refused with 415.
@@ -92,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     });
     // The page itself, with the sign-in settings in it (its own route wins over the static files).
-    registerPanePage(app, root, authInfo(config.auth), configPreload(config.auth.mode));
+    registerPanePage(app, root, { authInfo: authInfo(config.auth), configPreload: configPreload(config.auth.mode), signInOrigin });
     app.get("/", (_request, reply) => reply.redirect("/taskpane.html"));
   } else {
     app.log.warn(`No built task pane in ${root}. Run "npm run build" first.`);

@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { contentSecurityPolicy } from "../../src/server/http/security-headers";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { gzipKb, initialScripts } from "../helpers/initial-scripts";
 
@@ -46,15 +48,28 @@ describe("serving the built pane", () => {
   let gateway: RunningGateway;
   afterEach(() => gateway?.close());
 
+  test("the script before Office.js is inline, and the page's CSP allows it by its hash and nothing else inline", async () => {
+    gateway = await startGateway({ auth: ENTRA });
+    const response = await fetch(`${gateway.url}/taskpane.html`);
+    const page = await response.text();
+    const inline = [...page.matchAll(/<script>([^<]*)<\/script>/gu)].map((match) => match[1]!);
+    expect(inline).toEqual([expect.stringContaining("OsfOptOut")]);
+    // Before Office.js, which reads it as it loads.
+    expect(page.indexOf("OsfOptOut")).toBeLessThan(page.indexOf("appsforoffice.microsoft.com"));
+    const hash = createHash("sha256").update(inline[0]!).digest("base64");
+    const policy = response.headers.get("content-security-policy")!;
+    expect(policy).toBe(contentSecurityPolicy("https://login.microsoftonline.com", [`sha256-${hash}`]));
+    expect(policy.split("; ").find((directive) => directive.startsWith("script-src"))).not.toContain("unsafe-inline");
+    // Other files keep the policy without hashes.
+    expect((await headersOf(`${gateway.url}/${script}`)).get("content-security-policy")).toBe(contentSecurityPolicy("https://login.microsoftonline.com"));
+  });
+
   test("hashed scripts are cached for good; the page and unhashed files are revalidated", async () => {
     gateway = await startGateway();
     expect(script).toBeDefined();
     expect((await headersOf(`${gateway.url}/${script}`)).get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect((await headersOf(`${gateway.url}/taskpane.html`)).get("cache-control")).toBe("no-cache");
     expect((await headersOf(`${gateway.url}/manifest.xml`)).get("cache-control")).toBe("no-cache");
-    // The blocking script before Office.js is hashed too, so a repeat start does not wait for it.
-    const optOut = /src=["']?(osf-opt-out\.[0-9a-f]{8}\.js)/u.exec(html)?.[1];
-    expect((await headersOf(`${gateway.url}/${optOut}`)).get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect((await headersOf(`${gateway.url}/api/config`)).get("cache-control")).toBe("no-store");
   });
 
@@ -75,8 +90,7 @@ describe("serving the built pane", () => {
 
   test("browsers that accept Brotli or gzip get the build's compressed copies, with the same caching", async () => {
     gateway = await startGateway();
-    // The pane's and its libraries' scripts (the one-line opt-out script is too small to gain from compression).
-    for (const src of paneScripts.filter((name) => !name.startsWith("osf-opt-out"))) {
+    for (const src of paneScripts) {
       const plain = await fetch(`${gateway.url}/${src}`, { headers: { "accept-encoding": "identity" } });
       const plainBytes = (await plain.arrayBuffer()).byteLength;
       for (const encoding of ["br", "gzip"]) {

@@ -1,17 +1,18 @@
 import type { FastifyInstance } from "fastify";
 
 /**
- * The pane may load scripts only from itself and Microsoft's Office.js CDN,
+ * The pane may load scripts only from itself and Microsoft's Office.js CDN (and
+ * run the inline scripts whose hashes the page route names, `scriptHashes`),
  * and talk only to its own gateway. Fluent UI still inserts style elements at run time
  * (FluentProvider's own rule; 'unsafe-inline' for styles); the readability worker compiles the syllable
  * patterns ('wasm-unsafe-eval'). No frame-ancestors: Office on the web frames
  * the pane from several Microsoft origins. With Entra sign-in, the sign-in
  * dialog may also talk to the identity provider (`signInOrigin`).
  */
-export function contentSecurityPolicy(signInOrigin?: string): string {
+export function contentSecurityPolicy(signInOrigin?: string, scriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self' https://appsforoffice.microsoft.com 'wasm-unsafe-eval'",
+    ["script-src 'self' https://appsforoffice.microsoft.com 'wasm-unsafe-eval'", ...scriptHashes.map((hash) => `'${hash}'`)].join(" "),
     "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -34,7 +35,8 @@ export function registerSecurityHeaders(app: FastifyInstance, signInOrigin?: str
     reply.header("referrer-policy", "no-referrer");
     if (request.url.startsWith("/api/")) {
       reply.header("cache-control", reply.getHeader("cache-control") ?? "no-store");
-    } else {
+    } else if (!reply.hasHeader("content-security-policy")) {
+      // The page route sends its own, with its inline scripts' hashes.
       reply.header("content-security-policy", policy);
     }
     return payload;
