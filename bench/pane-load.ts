@@ -92,6 +92,19 @@ async function measure(page: Page, url: string, selector: string): Promise<{ fcp
 const quantile = (values: number[], at: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * at + 0.5)]!;
 const median = (values: number[]) => quantile(values, 0.5);
 
+/**
+ * About 95 % confidence for where the true median lies, without assuming a distribution: the order
+ * statistics j = n/2 − 0.98·√n and k = 1 + n/2 + 0.98·√n, counted from 1 (the binomial's normal
+ * approximation; 10th and 22nd of 31). Says whether a target such as 1.3× is within what this bench
+ * can tell apart, which one median alone does not.
+ */
+function medianInterval(values: number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = 0.98 * Math.sqrt(sorted.length);
+  const at = (rank: number) => sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+  return [at(Math.floor(sorted.length / 2 - half)), at(Math.ceil(1 + sorted.length / 2 + half))];
+}
+
 /** A page KoKI is measured against: which HTML to open, what to wait for. */
 interface Reference {
   html: string;
@@ -184,21 +197,21 @@ export async function paneLoad(): Promise<string> {
   const dist = join(ROOT, "dist");
   const koki = results.get("KoKI")!;
   const kokiKb = gzipKb(dist, initialScripts(dist, "taskpane.html"));
-  const row = (label: string, a: number, b: number, unit: string, digits = 0, ratio = a / b, spread = "") =>
-    `| ${label} | ${b.toFixed(digits)} ${unit} | ${a.toFixed(digits)} ${unit} | **${ratio.toFixed(2)}** | ${spread} |`;
+  const row = (label: string, a: number, b: number, unit: string, digits = 0, ratio = a / b, interval = "", spread = "") =>
+    `| ${label} | ${b.toFixed(digits)} ${unit} | ${a.toFixed(digits)} ${unit} | **${ratio.toFixed(2)}** | ${interval} | ${spread} |`;
   /** One table per reference page; KoKI's samples are the same in each. */
   const table = (reference: Reference) => {
     const other = results.get(reference.name)!;
     // The ratio is the median of the runs' own ratios (KoKI against the reference page opened in the same
-    // run); the middle half of those ratios shows how far one bench's figure can move.
+    // run), with its confidence interval; the middle half of those ratios shows how far single runs spread.
     const timed = (label: string, key: keyof Samples) => {
       const ratios = koki[key].map((value, i) => value / other[key][i]!);
-      const spread = `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`;
-      return row(label, median(koki[key]), median(other[key]), "ms", 0, median(ratios), spread);
+      const range = ([low, high]: [number, number]) => `${low.toFixed(2)}–${high.toFixed(2)}`;
+      return row(label, median(koki[key]), median(other[key]), "ms", 0, median(ratios), range(medianInterval(ratios)), range([quantile(ratios, 0.25), quantile(ratios, 0.75)]));
     };
     return [
-      `| what | ${reference.name} | KoKI | ratio | middle half of the runs' ratios |`,
-      "| --- | --- | --- | --- | --- |",
+      `| what | ${reference.name} | KoKI | ratio | 95 % interval of the ratio | middle half of the runs' ratios |`,
+      "| --- | --- | --- | --- | --- | --- |",
       row("initial JS, gzip", kokiKb, gzipKb(ref.dir, initialScripts(ref.dir, reference.html)), "KB", 1),
       timed("first contentful paint", "fcp"),
       timed(`task picker usable${COMPARE ? "" : " (baseline: button)"}, first start`, "interactive"),
