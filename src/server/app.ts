@@ -8,7 +8,7 @@ import type { KokiConfig } from "./config/config-schema";
 import { registerErrorHandling } from "./http/error-handler";
 import { assetCacheControl } from "./http/asset-cache";
 import { registerPanePage } from "./http/pane-page";
-import { configPreload } from "./http/preload-hints";
+import { pageConfig } from "./http/page-config";
 import { registerSecurityHeaders } from "./http/security-headers";
 import type { Backend } from "./llm/backend";
 import { FairLimiter } from "./llm/fair-limiter";
@@ -16,13 +16,14 @@ import { limitedBackend } from "./llm/limited-backend";
 import { createBackend } from "./llm/openai-backend";
 import rateLimit from "@fastify/rate-limit";
 import { authInfo } from "./auth/auth-info";
+import { createAuthenticator } from "./auth/authenticator";
 import { registerAuth } from "./auth/register-auth";
 import { DailyQuota } from "./limits/daily-quota";
 import { GatewayMetrics } from "./metrics/gateway-metrics";
 import { registerMetrics } from "./routes/metrics";
 import { UsageLog } from "./usage/usage-log";
 import { taskAccess } from "./auth/task-access";
-import { clientConfigRoutes } from "./routes/client-config";
+import { clientConfigFor, clientConfigRoutes } from "./routes/client-config";
 import { healthRoutes } from "./routes/health";
 import { readyRoutes } from "./routes/ready";
 import { runRoutes } from "./routes/runs";
@@ -73,8 +74,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app, maxInputChars);
   const signInOrigin = config.auth.client ? new URL(config.auth.client.authority).origin : undefined;
   registerSecurityHeaders(app, signInOrigin);
-  registerAuth(app, config.auth);
+  const authenticate = createAuthenticator(config.auth);
+  registerAuth(app, config.auth, authenticate);
   const access = taskAccess(config);
+  const configFor = clientConfigFor({
+    tasks,
+    access,
+    backend,
+    limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords },
+    insert: config.insert,
+    privacy: { allowList: config.privacy.allowList, fileNumberPatterns: config.privacy.fileNumberPatterns, ...(config.privacy.notice ? { notice: config.privacy.notice } : {}) },
+    lexicon: config.readability.lexicon,
+  });
   // The API speaks JSON only; anything else is refused with 415.
   app.removeContentTypeParser("text/plain");
   await app.register(cors, { origin: config.server.corsOrigins.length > 0 ? config.server.corsOrigins : false });
@@ -92,15 +103,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         response.setHeader("vary", "Accept-Encoding");
       },
     });
-    // The page itself, with the sign-in settings in it (its own route wins over the static files).
-    registerPanePage(app, root, { authInfo: authInfo(config.auth), configPreload: configPreload(config.auth.mode), signInOrigin });
+    // The page itself, with the sign-in settings and, where it can, the user's config in it (its own route wins over the static files).
+    registerPanePage(app, root, { authInfo: authInfo(config.auth), config: pageConfig(config.auth.mode, authenticate, configFor), signInOrigin });
     app.get("/", (_request, reply) => reply.redirect("/taskpane.html"));
   } else {
     app.log.warn(`No built task pane in ${root}. Run "npm run build" first.`);
   }
 
   await app.register(healthRoutes);
-  await app.register(clientConfigRoutes, { tasks, access, backend, limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords }, insert: config.insert, privacy: { allowList: config.privacy.allowList, fileNumberPatterns: config.privacy.fileNumberPatterns, ...(config.privacy.notice ? { notice: config.privacy.notice } : {}) }, lexicon: config.readability.lexicon });
+  await app.register(clientConfigRoutes, { configFor });
   const settings = {
     contextTokens: config.llm.contextTokens,
     parallelChunks: config.llm.parallelChunks,

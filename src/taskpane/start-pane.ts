@@ -1,5 +1,6 @@
 import { ApiError } from "./api/api-error";
 import { fetchAuthInfo, fetchClientConfig, streamRun } from "./api/gateway-client";
+import { clientConfigData, pageClientConfig } from "./api/page-config";
 import { authInfoMeta, pageAuthInfo } from "./auth/page-auth-info";
 import { createTokenSource } from "./auth/token-source";
 import type { PaneServices } from "./components/pane-context";
@@ -55,7 +56,9 @@ export async function startPane(): Promise<PaneStart> {
   hostReady.catch(() => undefined);
   const tokens = await createTokenSource(await authInfo);
   const getToken = (refresh: boolean) => tokens.getToken(refresh);
-  const [host, config] = await Promise.all([hostReady, fetchClientConfig({ getToken })]);
+  // The page carries the config where its request said who the user is; else ask, with the token.
+  const configInPage = pageClientConfig(clientConfigData(document));
+  const [host, config] = await Promise.all([hostReady, configInPage ?? fetchClientConfig({ getToken })]);
   // The first render comes in the right colours.
   await themed;
   const runStore = new RunStore((request, options) => streamRun(request, { ...options, getToken }));

@@ -32,11 +32,11 @@ run("sign-in as the pane sees it (headless Chromium)", () => {
     await close();
   });
 
-  test("the pane takes its sign-in settings from the page and does not ask the gateway for them, and its host's code comes early", async () => {
+  test("the pane takes its sign-in settings and config from the page and does not ask the gateway for them, and its host's code comes early", async () => {
     const { page, errors, close } = await openPane(browser, open.url);
     await page.getByRole("combobox", { name: "Aufgabe" }).waitFor();
     const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
-    expect(requested).toContain("/api/config");
+    expect(requested).not.toContain("/api/config");
     expect(requested).not.toContain("/api/auth");
     // The host's code, asked for early by the page's Link header, is fetched once: the pane takes the early answer.
     expect(requested.filter((path) => /^\/host-browser\./u.test(path))).toHaveLength(1);
@@ -44,14 +44,15 @@ run("sign-in as the pane sees it (headless Chromium)", () => {
     await close();
   });
 
-  test("from a page without them (another server), the pane asks the gateway and starts as usual", async () => {
+  test("from a page without them (another server), the pane asks the gateway for both and starts as usual", async () => {
     const context = await newOfflineContext(browser, open.url);
     // Registered last, so it comes first: the page as a plain static server would send it.
     await context.route(`${open.url}/taskpane.html`, async (route) => {
       const response = await route.fetch();
       const html = await response.text();
       expect(html).toContain('<meta name="koki-auth"');
-      await route.fulfill({ response, body: html.replace(/<meta name="koki-auth"[^>]*>/u, "") });
+      expect(html).toContain('<script type="application/json" id="koki-config">');
+      await route.fulfill({ response, body: html.replace(/<meta name="koki-auth"[^>]*>/u, "").replace(/<script type="application\/json"[^<]*<\/script>/u, "") });
     });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -60,7 +61,21 @@ run("sign-in as the pane sees it (headless Chromium)", () => {
     await page.goto(`${open.url}/taskpane.html`);
     await expect(page.getByTestId("no-sign-in").textContent()).resolves.toBe("Ohne Anmeldung (nur zum Testen)");
     expect(asked).toContain("/api/auth");
+    expect(asked).toContain("/api/config");
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("from a page without its config, a config request that fails gives a plain message, not a blank pane", async () => {
+    const context = await newOfflineContext(browser, open.url);
+    await context.route(`${open.url}/taskpane.html`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/<script type="application\/json"[^<]*<\/script>/u, "") });
+    });
+    await context.route(`${open.url}/api/config`, (route) => route.abort("connectionrefused"));
+    const page = await context.newPage();
+    await page.goto(`${open.url}/taskpane.html`);
+    await page.getByText("KoKI erreicht den Server nicht. Bitte laden Sie KoKI neu.", { exact: false }).waitFor();
     await context.close();
   });
 
@@ -71,6 +86,9 @@ run("sign-in as the pane sees it (headless Chromium)", () => {
     await expect(page.getByTestId("no-sign-in").count()).resolves.toBe(0);
     const tasks = await page.getByRole("combobox", { name: "Aufgabe" }).locator("option").allTextContents();
     expect(tasks).toContain("Bescheid Sozialamt");
+    // The page request came with the user, so the page carried the user's config.
+    const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
+    expect(requested).not.toContain("/api/config");
     expect(errors).toEqual([]);
     await close();
   });

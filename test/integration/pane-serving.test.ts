@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CLIENT_CONFIG_ID } from "../../src/core/protocol/pane-page";
 import { contentSecurityPolicy } from "../../src/server/http/security-headers";
+import { SOZIALAMT_AGENT } from "../fixtures/group-agent";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
 import { gzipKb, initialScripts } from "../helpers/initial-scripts";
 
@@ -21,6 +23,15 @@ const ENTRA = {
 
 /** The built chunk with a host's code. */
 const hostChunk = (host: string) => readdirSync(DIST).find((name) => new RegExp(`^host-${host}\\.[0-9a-f]{8}\\.js$`, "u").test(name))!;
+
+/** The page's config data element. */
+const CONFIG_ELEMENT = new RegExp(`<script type="application/json" id="${CLIENT_CONFIG_ID}">([^<]*)</script>`, "u");
+
+/** The config that a page carries, as the pane reads it; undefined without one. */
+function configInPage(page: string): unknown {
+  const json = CONFIG_ELEMENT.exec(page)?.[1];
+  return json === undefined ? undefined : JSON.parse(json);
+}
 
 /** The answer's headers; the body is read so that no connection stays half-used. */
 async function headersOf(url: string): Promise<Headers> {
@@ -68,7 +79,8 @@ describe("serving the built pane", () => {
     gateway = await startGateway();
     expect(script).toBeDefined();
     expect((await headersOf(`${gateway.url}/${script}`)).get("cache-control")).toBe("public, max-age=31536000, immutable");
-    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("cache-control")).toBe("no-cache");
+    // The page carries the user's config here (no sign-in): the user's own, so private.
+    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("cache-control")).toBe("private, no-cache");
     expect((await headersOf(`${gateway.url}/manifest.xml`)).get("cache-control")).toBe("no-cache");
     expect((await headersOf(`${gateway.url}/api/config`)).get("cache-control")).toBe("no-store");
   });
@@ -106,15 +118,54 @@ describe("serving the built pane", () => {
     }
   });
 
-  test("without a token from the pane, the page asks the browser to fetch the config early", async () => {
-    gateway = await startGateway({ auth: { mode: "trusted-header", trustedHeader: { proxies: ["127.0.0.1"] } } });
-    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("link")).toBe(`</api/config>; rel=preload; as=fetch; crossorigin=anonymous, <${hostChunk("browser")}>; rel=preload; as=script`);
-    expect((await headersOf(`${gateway.url}/${script}`)).get("link")).toBeNull();
+  test("behind an authenticating proxy, the page carries the user's own config, the same as GET /api/config", async () => {
+    gateway = await startGateway({ auth: { mode: "trusted-header", trustedHeader: { proxies: ["127.0.0.1"] } }, tasks: { agents: [SOZIALAMT_AGENT] } });
+    const anna = { "x-forwarded-user": "anna.schmidt", "x-forwarded-groups": "sozialamt" };
+    const ben = { "x-forwarded-user": "ben.weber", "x-forwarded-groups": "bauamt" };
+    const pageOf = (headers: Record<string, string>) => fetch(`${gateway.url}/taskpane.html`, { headers });
+    const configOf = async (headers: Record<string, string>) => (await fetch(`${gateway.url}/api/config`, { headers })).json();
+    const [annaPage, benPage] = await Promise.all([pageOf(anna), pageOf(ben)]);
+    const annaConfig = configInPage(await annaPage.text());
+    expect(annaConfig).toEqual(await configOf(anna));
+    expect(configInPage(await benPage.text())).toEqual(await configOf(ben));
+    expect(JSON.stringify(annaConfig)).toContain(SOZIALAMT_AGENT.id);
+    expect(JSON.stringify(configInPage(await (await pageOf(ben)).text()))).not.toContain(SOZIALAMT_AGENT.id);
+    // Each user's page is their own: private, and its validator changes with the config.
+    expect(annaPage.headers.get("cache-control")).toBe("private, no-cache");
+    expect(annaPage.headers.get("etag")).not.toBe(benPage.headers.get("etag"));
+    const again = await fetch(`${gateway.url}/taskpane.html`, { headers: { ...ben, "if-none-match": annaPage.headers.get("etag")! } });
+    expect(again.status).toBe(200);
+    // The config came in the page, so there is no early fetch of it; the host's code still comes early.
+    expect(annaPage.headers.get("link")).toBe(`<${hostChunk("browser")}>; rel=preload; as=script`);
   });
 
-  test("with Entra sign-in the config needs a token, so there is no early fetch", async () => {
+  test("a page request that does not say who the user is gets the page without a config; the pane then asks", async () => {
+    gateway = await startGateway({ auth: { mode: "trusted-header", trustedHeader: { proxies: ["127.0.0.1"] } } });
+    const response = await fetch(`${gateway.url}/taskpane.html`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(configInPage(await response.text())).toBeUndefined();
+    expect((await fetch(`${gateway.url}/api/config`)).status).toBe(401);
+  });
+
+  test("with Entra sign-in only the pane's token says who the user is, so the page carries no config", async () => {
     gateway = await startGateway({ auth: ENTRA });
-    expect((await headersOf(`${gateway.url}/taskpane.html`)).get("link")).toBe(`<${hostChunk("browser")}>; rel=preload; as=script`);
+    const response = await fetch(`${gateway.url}/taskpane.html`);
+    expect(configInPage(await response.text())).toBeUndefined();
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(response.headers.get("link")).toBe(`<${hostChunk("browser")}>; rel=preload; as=script`);
+  });
+
+  test("text in the config cannot end its element: every < is escaped, and the JSON reads back the same", async () => {
+    const notice = { de: "Hinweis </script><script>alert(1)</script> <!-- Ende", en: "Notice </SCRIPT>", url: "https://stadt.example/datenschutz" };
+    gateway = await startGateway({ privacy: { notice } });
+    const page = await (await fetch(`${gateway.url}/taskpane.html`)).text();
+    const data = page.slice(page.indexOf(`id="${CLIENT_CONFIG_ID}">`));
+    expect(data.slice(0, data.indexOf("</script>"))).not.toMatch(/</u);
+    expect(configInPage(page)).toEqual(await (await fetch(`${gateway.url}/api/config`)).json());
+    expect((configInPage(page) as { privacy: { notice: typeof notice } }).privacy.notice).toEqual(notice);
+    // Still exactly one inline script that runs, the one the CSP allows by its hash.
+    expect([...page.matchAll(/<script>([^<]*)<\/script>/gu)]).toHaveLength(1);
   });
 
   test("the page asks early for the code of the host that Office names in the address", async () => {
@@ -134,8 +185,9 @@ describe("serving the built pane", () => {
       const content = /<meta name="koki-auth" content="([^"]*)">/u.exec(page)?.[1];
       const unescaped = content?.replace(/&quot;/gu, '"').replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&amp;/gu, "&");
       expect(JSON.parse(unescaped ?? "null")).toEqual(await (await fetch(`${gateway.url}/api/auth`)).json());
-      // The built page, with the meta element first in <head>.
-      expect(page.replace(/<meta name="koki-auth"[^>]*>/u, "")).toBe(html);
+      // The built page, with the meta element first in <head> (and, without sign-in, the config last in <body>).
+      expect(page.replace(/<meta name="koki-auth"[^>]*>/u, "").replace(CONFIG_ELEMENT, "")).toBe(html);
+      expect(page.endsWith(`</script></body></html>`)).toBe(auth === undefined);
       expect(page).toMatch(/^<!doctype html><html lang=de><head><meta name="koki-auth"/u);
       await gateway.close();
     }
@@ -153,7 +205,7 @@ describe("serving the built pane", () => {
       expect(response.headers.get("content-encoding")).toBe(encoding === "identity" ? null : encoding);
       expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
       expect(response.headers.get("vary")).toBe("Accept-Encoding");
-      expect(response.headers.get("cache-control")).toBe("no-cache");
+      expect(response.headers.get("cache-control")).toBe("private, no-cache");
       expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
       expect(await response.text()).toBe(plain);
       const etag = response.headers.get("etag")!;

@@ -15,3 +15,9 @@ export function officeAppInAddress(search: string): "word" | "outlook" | undefin
   if (info.startsWith("outlook")) return "outlook";
   return undefined;
 }
+
+/**
+ * Where the page request says who the user is, taskpane.html carries GET /api/config's answer for that user
+ * in `<script type="application/json" id="koki-config">`, so the pane need not ask while it starts.
+ */
+export const CLIENT_CONFIG_ID = "koki-config";

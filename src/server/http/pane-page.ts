@@ -1,27 +1,43 @@
 import { createHash } from "node:crypto";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip as gzipCompress } from "node:zlib";
 import negotiate from "@fastify/accept-negotiator";
 import type { FastifyInstance } from "fastify";
-import { AUTH_INFO_META, officeAppInAddress, type AuthInfo } from "../../core/protocol";
+import { AUTH_INFO_META, CLIENT_CONFIG_ID, officeAppInAddress, type AuthInfo, type ClientConfig } from "../../core/protocol";
 import { escapeHtml } from "../../core/text";
 import { assetCacheControl } from "./asset-cache";
+import type { PageConfig } from "./page-config";
 import { contentSecurityPolicy } from "./security-headers";
 
 const PAGE = "taskpane.html";
 const ENCODINGS = ["br", "gzip", "identity"] as const;
 type Encoding = (typeof ENCODINGS)[number];
 
-interface RenderedPage {
+/** One build of the page: read again when the build changes it. */
+interface BuiltPage {
   mtimeMs: number;
-  etag: string;
+  /** The built page with the sign-in settings in it. */
+  html: string;
   /** The Content-Security-Policy, which allows the page's inline scripts by their hashes. */
   policy: string;
-  bodies: Record<Encoding, Buffer>;
   /** Each host's chunk in this build (host-word.1a2b3c4d.js, or host-word.js in a development build). */
   hostChunks: Map<string, string>;
+  /** The page as sent, by the config it carries ("" for none): users with the same tasks share one. */
+  variants: Map<string, Promise<PageVariant>>;
 }
+
+interface PageVariant {
+  etag: string;
+  bodies: Record<Encoding, Buffer>;
+}
+
+/** Distinct configs kept compressed per build; configs differ only by the groups' task sets, so few. */
+const MAX_VARIANTS = 64;
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCompress);
 
 const HOST_CHUNK = /^host-(word|outlook|browser)(\.[0-9a-f]{8})?\.js$/u;
 
@@ -41,6 +57,31 @@ function withAuthInfo(html: string, info: AuthInfo): string {
   return html.replace(/<head>/iu, (head) => `${head}<meta name="${AUTH_INFO_META}" content="${escapeHtml(JSON.stringify(info))}">`);
 }
 
+/**
+ * The user's config as JSON data at the end of <body>, read by the pane before its deferred scripts run.
+ * Every "<" is escaped, so no text in it can end the element. A data block runs nothing: the CSP needs no hash.
+ */
+function withConfig(html: string, json: string): string {
+  const data = `<script type="application/json" id="${CLIENT_CONFIG_ID}">${json.replace(/</gu, "\\u003c")}</script>`;
+  return html.replace(/<\/body>|$/iu, (end) => `${data}${end}`);
+}
+
+async function compressed(html: string): Promise<PageVariant> {
+  const plain = Buffer.from(html);
+  const [br, gz] = await Promise.all([brotli(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gzip(plain, { level: 9 })]);
+  return { etag: createHash("sha256").update(plain).digest("base64url").slice(0, 22), bodies: { br, gzip: gz, identity: plain } };
+}
+
+/** The page carrying `json` (or no config), made once and kept while it is among the recently sent. */
+function variant(page: BuiltPage, json: string): Promise<PageVariant> {
+  let made = page.variants.get(json);
+  page.variants.delete(json);
+  made ??= compressed(json ? withConfig(page.html, json) : page.html);
+  page.variants.set(json, made);
+  if (page.variants.size > MAX_VARIANTS) page.variants.delete(page.variants.keys().next().value!);
+  return made;
+}
+
 /** CSP hashes of the page's inline scripts (the one before Office.js), so that no 'unsafe-inline' is needed. */
 function inlineScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script>([^<]*)<\/script>/giu)].map((match) => `sha256-${createHash("sha256").update(match[1]!).digest("base64")}`);
@@ -53,8 +94,8 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 
 export interface PanePageOptions {
   authInfo: AuthInfo;
-  /** The Link hint for the config, where the browser may fetch it by itself (preload-hints.ts). */
-  configPreload?: string;
+  /** The requesting user's config, where the page may carry it (page-config.ts). */
+  config?: PageConfig;
   /** Entra's origin, for the fallback sign-in dialog (security-headers.ts). */
   signInOrigin?: string;
 }
@@ -62,44 +103,46 @@ export interface PanePageOptions {
 /**
  * Serves taskpane.html with the sign-in settings written into it, so the pane
  * does not ask GET /api/auth first: one request less while the scripts load,
- * and with Entra sign-in one round trip less before the token. The Link
- * header asks for the config (`configPreload`) and the host's code early. The
- * page is read again when the build changes it; its compressed copies and its
- * Content-Security-Policy (with the inline scripts' hashes) are made then.
+ * and with Entra sign-in one round trip less before the token. Where the page
+ * request says who the user is, the page also carries the user's config
+ * (`config`), so the pane renders without waiting for GET /api/config; such a
+ * page is private to the user. The Link header asks for the host's code
+ * early. The page is read again when the build changes it, and its
+ * Content-Security-Policy (with the inline scripts' hashes) is made then.
  */
-export function registerPanePage(app: FastifyInstance, root: string, { authInfo: info, configPreload, signInOrigin }: PanePageOptions): void {
+export function registerPanePage(app: FastifyInstance, root: string, { authInfo: info, config, signInOrigin }: PanePageOptions): void {
   const file = join(root, PAGE);
-  let rendered: RenderedPage | undefined;
-  const render = async (): Promise<RenderedPage | undefined> => {
+  let built: BuiltPage | undefined;
+  const read = async (): Promise<BuiltPage | undefined> => {
     const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: NaN }));
     if (Number.isNaN(mtimeMs)) return undefined;
-    if (rendered?.mtimeMs !== mtimeMs) {
-      const built = await readFile(file, "utf8");
-      const html = Buffer.from(withAuthInfo(built, info));
-      const policy = contentSecurityPolicy(signInOrigin, inlineScriptHashes(built));
-      const brotli = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-      const etag = createHash("sha256").update(html).digest("base64url").slice(0, 22);
+    if (built?.mtimeMs !== mtimeMs) {
+      const html = await readFile(file, "utf8");
       const hostChunks = new Map<string, string>();
       for (const name of await readdir(root)) {
         const host = HOST_CHUNK.exec(name)?.[1];
         if (host) hostChunks.set(host, name);
       }
-      rendered = { mtimeMs, etag, policy, bodies: { br: brotli, gzip: gzipSync(html, { level: 9 }), identity: html }, hostChunks };
+      built = { mtimeMs, html: withAuthInfo(html, info), policy: contentSecurityPolicy(signInOrigin, inlineScriptHashes(html)), hostChunks, variants: new Map() };
     }
-    return rendered;
+    return built;
   };
 
   app.get(`/${PAGE}`, async (request, reply) => {
-    const page = await render();
+    const page = await read();
     if (!page) return reply.callNotFound();
+    const userConfig: ClientConfig | undefined = await config?.(request);
+    const sent = await variant(page, userConfig ? JSON.stringify(userConfig) : "");
     const encoding: Encoding = negotiate(request.headers["accept-encoding"] ?? "", [...ENCODINGS]) ?? "identity";
     // One ETag per encoding: the bytes differ, and shared caches keep them apart.
-    const etag = `"${page.etag}-${encoding}"`;
-    reply.header("cache-control", assetCacheControl(PAGE)).header("vary", "Accept-Encoding").header("etag", etag).header("content-security-policy", page.policy);
-    const links = [configPreload, hostPreload(new URL(request.url, "http://pane").search, page.hostChunks)].filter(Boolean);
-    if (links.length > 0) reply.header("link", links.join(", "));
+    const etag = `"${sent.etag}-${encoding}"`;
+    // A page with a user's config is that user's alone: no shared cache may keep it.
+    reply.header("cache-control", userConfig ? `private, ${assetCacheControl(PAGE)}` : assetCacheControl(PAGE));
+    reply.header("vary", "Accept-Encoding").header("etag", etag).header("content-security-policy", page.policy);
+    const link = hostPreload(new URL(request.url, "http://pane").search, page.hostChunks);
+    if (link) reply.header("link", link);
     if (matches(request.headers["if-none-match"], etag)) return reply.code(304).send();
     if (encoding !== "identity") reply.header("content-encoding", encoding);
-    return reply.type("text/html; charset=utf-8").send(page.bodies[encoding]);
+    return reply.type("text/html; charset=utf-8").send(sent.bodies[encoding]);
   });
 }
