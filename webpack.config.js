@@ -8,6 +8,7 @@ const zlib = require("node:zlib");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { productionManifest } = require("./scripts/production-manifests");
+const { HostChunksPlugin } = require("./scripts/host-chunks-plugin");
 const { version } = require("./package.json");
 
 /**
@@ -98,6 +99,8 @@ module.exports = (env = {}, argv) => {
         // The template places the style sheet and the script itself (early in <head>, high priority).
         inject: false,
       }),
+      // Which scripts each host's code takes, for the gateway's early hints.
+      new HostChunksPlugin(),
       // Sign-in page for Office builds without nested app authentication.
       new HtmlWebpackPlugin({
         template: "./src/taskpane/auth/auth-dialog.html",

@@ -3,13 +3,17 @@
  * React + Fluent v9 page (bench/baseline) built with the same webpack
  * config, in the same run: initial JavaScript (gzip), first contentful
  * paint, time until the task picker is usable, and JS heap after a first run.
+ * Also the start in Word: the pane at Word's address with the fake Word host
+ * (test/fakes) in Office.js's place, against the baseline with the same fake.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import webpack from "webpack";
 import { chromium, type Page } from "playwright-core";
+import type { WordSetup } from "../test/fakes/word-fake-browser";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/helpers/browser";
+import { bundleFake } from "../test/helpers/bundle-fake";
 import { startGateway } from "../test/helpers/gateway";
 import { gzipKb, initialScripts } from "../test/helpers/initial-scripts";
 import { SCRIPTED_MODEL, startScriptedBackend, textStream } from "../test/helpers/scripted-backend";
@@ -45,6 +49,11 @@ const PICKER = "form select:not([disabled])";
  * spread (±0.1× from bench to bench) hides; the same work on both sides spreads far less.
  */
 const COMPARE = process.env.BENCH_COMPARE;
+/**
+ * With BENCH_LATENCY=<ms>, Chromium adds that much latency to every request, at 100 Mbit/s down, as a
+ * municipal network to the data centre might: loopback alone hides what an extra round trip costs.
+ */
+const LATENCY = Number(process.env.BENCH_LATENCY ?? 0);
 
 /**
  * Marks, inside the page, when `selector` first matches, and says on the
@@ -112,6 +121,31 @@ interface Reference {
   name: string;
 }
 
+/** A page as the bench opens it; `initScript` runs before the page's own scripts. */
+interface Opened {
+  name: string;
+  url: string;
+  selector: string;
+  initScript?: string;
+}
+
+/** Word's address for a task pane, as Office opens it (the pane guesses its host from it). */
+const IN_WORD = "?_host_Info=Word$Win32$16.01$de-DE$$$$0";
+const LETTER: WordSetup = {
+  paragraphs: [{ text: "Ihr Antrag auf Wohngeld" }, { text: "Die Bearbeitung Ihres Antrags erfolgt nach Eingang sämtlicher Unterlagen." }],
+  select: [0, 1],
+};
+
+/**
+ * The fake Word host, installed before the page's scripts. Office.js itself does not load (outside hosts
+ * do not resolve), so the pane finds the fake's `Office` and starts in Word: it loads Word's code and reads
+ * the selection before the picker shows. The fake answers at once, where Word takes its time; the reference
+ * page gets the same script, so both pay for running it.
+ */
+async function inWord(): Promise<string> {
+  return `window.__KOKI_WORD_SETUP__ = ${JSON.stringify(LETTER)};\n${await bundleFake("word-fake-browser")}`;
+}
+
 /**
  * The minimal page, and the same page as a task pane must be: with Office.js from Microsoft's CDN, a
  * blocking script in <head> (Microsoft's own template has it). Outside Office it fails at once here,
@@ -140,7 +174,14 @@ export async function paneLoad(): Promise<string> {
   const serve = (staticDir?: string) => startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 }, server: { staticDir } });
   const referenceGateway = await serve(ref.dir);
   const gateway = await serve();
-  const pages = [{ html: "taskpane.html", selector: PICKER, name: "KoKI", url: `${gateway.url}/taskpane.html` }, ...ref.pages.map((page) => ({ ...page, url: `${referenceGateway.url}/${page.html}` }))];
+  const word = await inWord();
+  const wordReference = ref.pages.at(-1)!;
+  const pages: Opened[] = [
+    { selector: PICKER, name: "KoKI", url: `${gateway.url}/taskpane.html` },
+    ...ref.pages.map((page) => ({ ...page, url: `${referenceGateway.url}/${page.html}` })),
+    { selector: PICKER, name: "KoKI in Word", url: `${gateway.url}/taskpane.html${IN_WORD}`, initScript: word },
+    { ...wordReference, name: `${wordReference.name}, in Word`, url: `${referenceGateway.url}/${wordReference.html}${IN_WORD}`, initScript: word },
+  ];
   const results = new Map(pages.map((page): [string, Samples] => [page.name, { fcp: [], interactive: [], repeat: [] }]));
   let heapMb = NaN;
   try {
@@ -160,8 +201,14 @@ export async function paneLoad(): Promise<string> {
         });
         const samples = results.get(page.name)!;
         try {
+          if (page.initScript) await context.addInitScript({ content: page.initScript });
           const open = async () => {
             const tab = await context.newPage();
+            if (LATENCY) {
+              const cdp = await context.newCDPSession(tab);
+              await cdp.send("Network.enable");
+              await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: LATENCY, downloadThroughput: 100e6 / 8, uploadThroughput: 50e6 / 8 });
+            }
             return { tab, sample: await measure(tab, page.url, page.selector) };
           };
           // First start: nothing cached.
@@ -195,13 +242,13 @@ export async function paneLoad(): Promise<string> {
   }
   if (process.env.BENCH_RAW) console.error(JSON.stringify(Object.fromEntries(results)));
   const dist = join(ROOT, "dist");
-  const koki = results.get("KoKI")!;
   const kokiKb = gzipKb(dist, initialScripts(dist, "taskpane.html"));
   const row = (label: string, a: number, b: number, unit: string, digits = 0, ratio = a / b, interval = "", spread = "") =>
     `| ${label} | ${b.toFixed(digits)} ${unit} | ${a.toFixed(digits)} ${unit} | **${ratio.toFixed(2)}** | ${interval} | ${spread} |`;
-  /** One table per reference page; KoKI's samples are the same in each. */
-  const table = (reference: Reference) => {
-    const other = results.get(reference.name)!;
+  /** One table per reference page; KoKI's samples are the same in each (KoKI in Word's for the pages in Word). */
+  const table = (reference: Reference, subject = "KoKI", referenceName = reference.name) => {
+    const koki = results.get(subject)!;
+    const other = results.get(referenceName)!;
     // The ratio is the median of the runs' own ratios (KoKI against the reference page opened in the same
     // run), with its confidence interval; the middle half of those ratios shows how far single runs spread.
     const timed = (label: string, key: keyof Samples) => {
@@ -210,7 +257,7 @@ export async function paneLoad(): Promise<string> {
       return row(label, median(koki[key]), median(other[key]), "ms", 0, median(ratios), range(medianInterval(ratios)), range([quantile(ratios, 0.25), quantile(ratios, 0.75)]));
     };
     return [
-      `| what | ${reference.name} | KoKI | ratio | 95 % interval of the ratio | middle half of the runs' ratios |`,
+      `| what | ${referenceName} | ${subject} | ratio | 95 % interval of the ratio | middle half of the runs' ratios |`,
       "| --- | --- | --- | --- | --- | --- |",
       row("initial JS, gzip", kokiKb, gzipKb(ref.dir, initialScripts(ref.dir, reference.html)), "KB", 1),
       timed("first contentful paint", "fcp"),
@@ -220,9 +267,12 @@ export async function paneLoad(): Promise<string> {
     ];
   };
   return [
-    `### Task pane start-up (headless Chromium, 350×700, median of ${RUNS} runs, each page once per run)`,
+    `### Task pane start-up (headless Chromium, 350×700, median of ${RUNS} runs, each page once per run${LATENCY ? `, ${LATENCY} ms latency per request` : ""})`,
     "",
-    ...ref.pages.flatMap(table),
+    ...ref.pages.flatMap((reference) => table(reference)),
+    `In Word (the fake Word host in Office.js's place, the pane at Word's address), against ${COMPARE ? "the other build, in Word too" : "the page with Office.js and the same fake"}:`,
+    "",
+    ...table(wordReference, "KoKI in Word", pages.at(-1)!.name),
     `JS heap after the first task (after GC): ${heapMb.toFixed(1)} MB (target < 10 MB). Targets: initial JS ≤ 150 KB gzip; paint and interactive within 1.3× the baseline.`,
   ].join("\n");
 }

@@ -96,6 +96,9 @@ run("task pane in browser mode (headless Chromium)", () => {
     expect(after).toContain(pieces.join(""));
     expect(after).not.toContain(passage);
     expect(after).toContain("Sehr geehrter Herr Albrecht");
+    // Browser mode writes plain text: it never fetched the HTML sanitiser that Word and Outlook need.
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+    expect(fetched.filter((name) => name.includes("/sanitize-html."))).toEqual([]);
   });
 
   test("inserts below without touching the original, and refuses to overwrite a changed original", async () => {

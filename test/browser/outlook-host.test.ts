@@ -152,6 +152,23 @@ run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
     await page.getByTestId("source-line").filter({ hasText: /E-Mail, nur die letzte Nachricht: \d+ Absätze, 1\d\d Wörter/u }).waitFor();
   });
 
+  test("opened at Outlook's address, the host's scripts come from the page's early hint (each fetched once); the sanitiser follows at idle", async () => {
+    const query = "?_host_Info=Outlook$Web$16.01$de-DE$$$$0&et=";
+    const hinted = [...((await fetch(`${gateway.url}/taskpane.html${query}`)).headers.get("link") ?? "").matchAll(/<([^>]+)>/gu)].map((match) => match[1]!);
+    expect(hinted.length).toBeGreaterThan(1);
+    const spec: MessageSpec = { mode: "read", subject: "Ummeldung", body: "<p>Guten Tag, ich bin umgezogen.</p>" };
+    ({ page, errors, close } = await openWithFakeHost(browser, gateway.url, { script, global: "__KOKI_OUTLOOK_SETUP__", setup: spec, query }));
+    await page.getByRole("button", { name: "Starten" }).waitFor();
+    // One download each: the runtime's script found the hinted one (a mismatch would fetch it twice).
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname.slice(1)));
+    for (const name of hinted) expect(fetched.filter((other) => other === name)).toHaveLength(1);
+    // The host's code ran: the pane read the email.
+    await page.getByTestId("source-line").filter({ hasText: "E-Mail" }).waitFor();
+    // The HTML sanitiser, not part of the start, is fetched once the browser is idle: the first reply finds it cached.
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => /\/sanitize-html\.[0-9a-f]{8}\.js$/u.test(entry.name)));
+    expect(hinted.some((name) => name.startsWith("sanitize-html"))).toBe(false);
+  });
+
   test("a calendar item gets a plain message instead of tasks that cannot work", async () => {
     ({ page, errors, close } = await openWithFakeHost(browser, gateway.url, {
       script,

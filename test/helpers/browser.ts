@@ -87,14 +87,14 @@ export interface OpenPane {
 }
 
 /** Opens the built task pane from the gateway in a fresh offline context and waits until it is ready. */
-export async function openPane(browser: Browser, gatewayUrl: string, options: OfflineOptions & { readyText?: string; initScript?: string } = {}): Promise<OpenPane> {
+export async function openPane(browser: Browser, gatewayUrl: string, options: OfflineOptions & { readyText?: string; initScript?: string; query?: string } = {}): Promise<OpenPane> {
   const context = await newOfflineContext(browser, gatewayUrl, options);
   // Runs before the page's own scripts (over CDP, so the page's CSP does not apply).
   if (options.initScript) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors = watchErrors(page);
-  await page.goto(`${gatewayUrl}/taskpane.html`);
+  await page.goto(`${gatewayUrl}/taskpane.html${options.query ?? ""}`);
   if (options.readyText !== "") await page.getByText(options.readyText ?? "Browser-Modus").waitFor();
   return { page, errors, close: () => context.close() };
 }
@@ -103,7 +103,7 @@ export async function openPane(browser: Browser, gatewayUrl: string, options: Of
  * Opens the pane with a fake host (test/fakes/*-browser.ts, bundled) served
  * in Office.js's place; `setup` becomes `window[global]` before it runs.
  */
-export async function openWithFakeHost(browser: Browser, gatewayUrl: string, fake: { script: string; global: string; setup: unknown }): Promise<OpenPane> {
+export async function openWithFakeHost(browser: Browser, gatewayUrl: string, fake: { script: string; global: string; setup: unknown; query?: string }): Promise<OpenPane> {
   const initScript = `window.${fake.global} = ${JSON.stringify(fake.setup)};`;
-  return openPane(browser, gatewayUrl, { office: { script: fake.script }, initScript, readyText: "" });
+  return openPane(browser, gatewayUrl, { office: { script: fake.script }, initScript, readyText: "", query: fake.query });
 }

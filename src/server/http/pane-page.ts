@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip as gzipCompress } from "node:zlib";
@@ -22,8 +22,8 @@ interface BuiltPage {
   html: string;
   /** The Content-Security-Policy, which allows the page's inline scripts by their hashes. */
   policy: string;
-  /** Each host's chunk in this build (host-word.1a2b3c4d.js, or host-word.js in a development build). */
-  hostChunks: Map<string, string>;
+  /** The scripts each host's code takes in this build (host-chunks.json, written by the build). */
+  hostChunks: HostChunks;
   /** The page as sent, by the config it carries ("" for none): users with the same tasks share one. */
   variants: Map<string, Promise<PageVariant>>;
 }
@@ -39,17 +39,29 @@ const MAX_VARIANTS = 64;
 const brotli = promisify(brotliCompress);
 const gzip = promisify(gzipCompress);
 
-const HOST_CHUNK = /^host-(word|outlook|browser)(\.[0-9a-f]{8})?\.js$/u;
+/** Host → the scripts its code takes: its own chunk and the libraries split off from it (scripts/host-chunks-plugin.js). */
+type HostChunks = Partial<Record<string, string[]>>;
+const HOST_CHUNKS = "host-chunks.json";
+
+/** The build's host scripts; none from a build without a readable list (no hint then: the pane still loads them). */
+async function readHostChunks(root: string): Promise<HostChunks> {
+  try {
+    return JSON.parse(await readFile(join(root, HOST_CHUNKS), "utf8")) as HostChunks;
+  } catch {
+    return {};
+  }
+}
 
 /**
  * The host's code, asked for with the page's own scripts: otherwise the pane asks for it only once its
- * main script runs, and on a first start then waits for it. The address names Word or Outlook; opened
- * outside Office, the pane runs in browser mode. Another application gets no hint.
+ * main script runs, and on a first start then waits for it (Outlook's code takes its HTML-to-text
+ * library, a script of its own). The address names Word or Outlook; opened outside Office, the pane runs in
+ * browser mode. Another application gets no hint.
  */
-function hostPreload(search: string, chunks: Map<string, string>): string | undefined {
+function hostPreload(search: string, chunks: HostChunks): string | undefined {
   const host = new URLSearchParams(search).has("_host_Info") ? officeAppInAddress(search) : "browser";
-  const chunk = host && chunks.get(host);
-  return chunk ? `<${chunk}>; rel=preload; as=script` : undefined;
+  const scripts = host ? chunks[host] : undefined;
+  return scripts?.length ? scripts.map((script) => `<${script}>; rel=preload; as=script`).join(", ") : undefined;
 }
 
 /** The built page with the sign-in settings in a meta element, first in `<head>`. */
@@ -106,9 +118,10 @@ export interface PanePageOptions {
  * and with Entra sign-in one round trip less before the token. Where the page
  * request says who the user is, the page also carries the user's config
  * (`config`), so the pane renders without waiting for GET /api/config; such a
- * page is private to the user. The Link header asks for the host's code
- * early. The page is read again when the build changes it, and its
- * Content-Security-Policy (with the inline scripts' hashes) is made then.
+ * page is private to the user. The Link header asks early for the host's
+ * code and the libraries it takes. The page is read again when the build
+ * changes it, and its Content-Security-Policy (with the inline scripts'
+ * hashes) is made then.
  */
 export function registerPanePage(app: FastifyInstance, root: string, { authInfo: info, config, signInOrigin }: PanePageOptions): void {
   const file = join(root, PAGE);
@@ -118,11 +131,7 @@ export function registerPanePage(app: FastifyInstance, root: string, { authInfo:
     if (Number.isNaN(mtimeMs)) return undefined;
     if (built?.mtimeMs !== mtimeMs) {
       const html = await readFile(file, "utf8");
-      const hostChunks = new Map<string, string>();
-      for (const name of await readdir(root)) {
-        const host = HOST_CHUNK.exec(name)?.[1];
-        if (host) hostChunks.set(host, name);
-      }
+      const hostChunks = await readHostChunks(root);
       built = { mtimeMs, html: withAuthInfo(html, info), policy: contentSecurityPolicy(signInOrigin, inlineScriptHashes(html)), hostChunks, variants: new Map() };
     }
     return built;

@@ -1,6 +1,6 @@
 import { blocksToHtml, blocksToText, runsHtml, type Block } from "../../../core/markdown";
-import { sanitizeHtml } from "../../lib/sanitize-html";
 import type { InsertLayout, InsertMode } from "../host-adapter";
+import { loadSanitizer } from "../html-sanitizer";
 import { HostError } from "../host-error";
 import { resultBlocks } from "../result-blocks";
 import { isSameItem } from "./current-item";
@@ -12,15 +12,12 @@ export const REPLY_LIMIT_BYTES = 32 * 1024;
 /** Outlook's subject field. */
 const SUBJECT_LIMIT = 255;
 
-/** Style-free, sanitised HTML: Outlook drops inline CSS, and nothing from the model may run. */
-function emailHtml(blocks: Block[]): string {
-  return sanitizeHtml(blocksToHtml(blocks));
-}
-
 /** Writes a result into the item it was made for, and into no other. */
 export async function writeEmail(handle: EmailHandle, markdown: string, mode: InsertMode, layout: InsertLayout): Promise<void> {
   if (!isSameItem(handle.item)) throw new HostError("source_changed");
-  const blocks = await resultBlocks(markdown, layout);
+  const [blocks, { sanitizeHtml }] = await Promise.all([resultBlocks(markdown, layout), loadSanitizer()]);
+  // Style-free, sanitised HTML: Outlook drops inline CSS, and nothing from the model may run.
+  const emailHtml = (from: Block[]) => sanitizeHtml(blocksToHtml(from));
   if (handle.kind === "read") {
     if (mode !== "reply" && mode !== "replyAll") throw new HostError("not_supported");
     const html = emailHtml(blocks);

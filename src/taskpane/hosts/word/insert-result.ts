@@ -1,6 +1,6 @@
 import { blocksToHtml, blocksToText, type Block } from "../../../core/markdown";
+import { loadSanitizer } from "../html-sanitizer";
 import { resultBlocks } from "../result-blocks";
-import { sanitizeHtml } from "../../lib/sanitize-html";
 import type { InsertLayout, InsertMode } from "../host-adapter";
 import { HostError } from "../host-error";
 import type { WordHandle } from "./paragraph-info";
@@ -21,7 +21,7 @@ function sameText(a: string, b: string): boolean {
  * the user's mode in the same batch.
  */
 export async function insertWordResult(api: WordApi, handle: WordHandle, markdown: string, mode: InsertMode, layout: InsertLayout): Promise<void> {
-  const blocks = await resultBlocks(markdown, layout);
+  const [blocks, { sanitizeHtml }] = await Promise.all([resultBlocks(markdown, layout), loadSanitizer()]);
   const replacing = mode === "replace" || mode === "replaceTracked";
   const { range } = handle;
   await Word.run(range, async (context) => {
@@ -41,7 +41,7 @@ export async function insertWordResult(api: WordApi, handle: WordHandle, markdow
     if (mode === "comment") {
       range.insertComment(blocksToText(blocks));
     } else if (mode === "insertBelow") {
-      last = insertBelow(api, items.at(-1)!, blocks, handle, layout);
+      last = insertBelow(api, items.at(-1)!, blocks, handle, layout, sanitizeHtml);
     } else if (mapsOntoParagraphs(blocks, body.map((paragraph) => paragraph.text))) {
       // Paragraph by paragraph: each keeps its style and list membership.
       body.forEach((paragraph, index) => {
@@ -75,7 +75,7 @@ export async function insertWordResult(api: WordApi, handle: WordHandle, markdow
   });
 }
 
-function insertBelow(api: WordApi, anchor: Word.Paragraph, blocks: Block[], handle: WordHandle, layout: InsertLayout): Word.Range | undefined {
+function insertBelow(api: WordApi, anchor: Word.Paragraph, blocks: Block[], handle: WordHandle, layout: InsertLayout, sanitizeHtml: (html: string) => string): Word.Range | undefined {
   if (api.paragraphs) return insertBlocksAfter(anchor, blocks, { bodyStyle: bodyStyle(handle), anchorIsListItem: anchor.isListItem }, layout);
   // WordApi 1.1 has no list API: Word builds lists and headings from sanitised HTML.
   return anchor.insertParagraph("", "After").insertHtml(sanitizeHtml(blocksToHtml(blocks)), "Replace");
