@@ -50,8 +50,8 @@ run("task pane in Word (fake Word host in headless Chromium)", () => {
     await close();
   });
 
-  async function openWord(setup: WordSetup): Promise<void> {
-    ({ page, errors, close } = await openWithFakeHost(browser, gateway.url, { script, global: "__KOKI_WORD_SETUP__", setup }));
+  async function openWord(setup: WordSetup, failPaths?: RegExp): Promise<void> {
+    ({ page, errors, close } = await openWithFakeHost(browser, gateway.url, { script, global: "__KOKI_WORD_SETUP__", setup, failPaths }));
     await page.getByTestId("source-line").filter({ hasText: "Markierung" }).waitFor();
     await page.getByRole("button", { name: "Starten" }).waitFor();
   }
@@ -127,6 +127,19 @@ run("task pane in Word (fake Word host in headless Chromium)", () => {
     const paragraphs = await fakeDoc((doc) => doc.paragraphs);
     expect(paragraphs[3]).toContain("zügige");
     expect(paragraphs[4]).toBe("Wir bearbeiten Ihren Antrag, wenn alle Unterlagen da sind.");
+  });
+
+  test("when the code for writing cannot load (network gone), inserting fails plainly, the letter stays, and copying says what to do", async () => {
+    // The HTML sanitiser (prefetched at start) and the Markdown parser (loaded with the first result) never arrive.
+    await openWord({ paragraphs: LETTER, select: [1, 3] }, /^\/(sanitize-html|markdown)\.[0-9a-f]{8}\.js$/u);
+    await runEinfacheSprache();
+    const before = await fakeDoc((doc) => doc.describe());
+    await page.getByRole("button", { name: "Ersetzen", exact: true }).click();
+    await page.getByText("Das Einfügen hat nicht geklappt. Ihr Dokument ist unverändert. Das Ergebnis bleibt hier erhalten.").waitFor();
+    await expect(fakeDoc((doc) => doc.describe())).resolves.toEqual(before);
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe(RESULT.join(""));
+    await page.getByRole("button", { name: "Kopieren" }).click();
+    await page.getByText("Kopieren ging nicht. Bitte markieren Sie den Text und drücken Sie Strg+C.").waitFor();
   });
 
   test("Word 2016 (WordApi 1.1): no tracked changes offered, and new structure goes in as sanitised HTML", async () => {

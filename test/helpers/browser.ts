@@ -41,6 +41,8 @@ export interface OfflineOptions {
   colorScheme?: "light" | "dark";
   /** Windows high contrast, as Chromium emulates it. */
   forcedColors?: "active" | "none";
+  /** Requests to the gateway that fail as on a broken network (matched against the path). */
+  failPaths?: RegExp;
 }
 
 /**
@@ -49,11 +51,11 @@ export interface OfflineOptions {
  * are aborted.
  */
 export async function newOfflineContext(browser: Browser, allowedOrigin: string, options: OfflineOptions = {}): Promise<BrowserContext> {
-  const { locale = "de-DE", office = "package", extraHeaders, colorScheme = "light", forcedColors = "none" } = options;
+  const { locale = "de-DE", office = "package", extraHeaders, colorScheme = "light", forcedColors = "none", failPaths } = options;
   const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale, extraHTTPHeaders: extraHeaders, colorScheme, forcedColors });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url.startsWith(allowedOrigin)) return route.continue();
+    if (url.startsWith(allowedOrigin)) return failPaths?.test(new URL(url).pathname) ? route.abort("connectionfailed") : route.continue();
     if (url.startsWith(CDN_PREFIX) && office === "silent") {
       return route.fulfill({ status: 200, contentType: "application/javascript", body: SILENT_OFFICE });
     }
@@ -103,7 +105,7 @@ export async function openPane(browser: Browser, gatewayUrl: string, options: Of
  * Opens the pane with a fake host (test/fakes/*-browser.ts, bundled) served
  * in Office.js's place; `setup` becomes `window[global]` before it runs.
  */
-export async function openWithFakeHost(browser: Browser, gatewayUrl: string, fake: { script: string; global: string; setup: unknown; query?: string }): Promise<OpenPane> {
+export async function openWithFakeHost(browser: Browser, gatewayUrl: string, fake: { script: string; global: string; setup: unknown; query?: string; failPaths?: RegExp }): Promise<OpenPane> {
   const initScript = `window.${fake.global} = ${JSON.stringify(fake.setup)};`;
-  return openPane(browser, gatewayUrl, { office: { script: fake.script }, initScript, readyText: "", query: fake.query });
+  return openPane(browser, gatewayUrl, { office: { script: fake.script }, initScript, readyText: "", query: fake.query, failPaths: fake.failPaths });
 }

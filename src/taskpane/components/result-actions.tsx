@@ -73,9 +73,10 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
   };
 
   const copy = async () => {
-    // Plain text without Markdown marks: what the clerk pastes is what they read. The parser loads on first use.
-    const { blocksToText, markdownToBlocks } = await loadMarkdown();
-    const ok = await copyText(blocksToText(markdownToBlocks(text)));
+    // Plain text without Markdown marks: what the clerk pastes is what they read. The parser loads on first use;
+    // if it cannot load (the network is gone), the clerk gets the message to copy by hand.
+    const plain = await loadMarkdown().then(({ blocksToText, markdownToBlocks }) => blocksToText(markdownToBlocks(text)), () => undefined);
+    const ok = plain !== undefined && (await copyText(plain));
     setFeedback(ok ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" });
   };
 
