@@ -75,6 +75,23 @@ run("error states in the pane (headless Chromium)", () => {
     await expect(second.getByTestId("result-text").textContent()).resolves.toMatch(/^Satz 0\. .*Satz 19\.$/u);
   });
 
+  test("a part that cannot load (network gone, or KoKI updated meanwhile) says so; the rest works, and it comes back on request", async () => {
+    nextScript = textStream(["Kurz und klar."]);
+    // The result view's code never arrives: the clerk can still start a task, and the pane is never blank.
+    const { page } = await paneWith({}, { failPaths: /^\/results\.[0-9a-f]{8}\.js$/u });
+    const failed = page.getByRole("alert").filter({ hasText: "Dieser Teil von KoKI lädt gerade nicht. Bitte prüfen Sie die Verbindung." });
+    await failed.waitFor();
+    await startButton(page).click();
+    await page.getByTestId("live-region").filter({ hasText: "Der Text ist fertig." }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/error-part-failed.png", fullPage: true });
+    // The network is back (a page route goes before the context's): trying again shows the result it kept.
+    await page.route(/\/results\.[0-9a-f]{8}\.js$/u, (route) => route.continue());
+    await page.getByRole("button", { name: "Noch einmal versuchen" }).click();
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe("Kurz und klar.");
+    await expect(failed.count()).resolves.toBe(0);
+  });
+
   test("too long: the limit and a suggestion, and nothing is sent", async () => {
     const { page } = await paneWith({ limits: { maxInputChars: 1000 } });
     const before = backend.requests.length;

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import type { OptionValue } from "../../core/protocol";
 import type { SourceSnapshot, ThreadScope } from "../hosts/host-adapter";
 import { HostError, type HostErrorCode } from "../hosts/host-error";
@@ -7,6 +7,7 @@ import { useI18n } from "../i18n/i18n";
 import { useRun } from "../state/use-run";
 import { BrowserDocumentEditor } from "./browser-document-editor";
 import { analyzeText } from "../readability/readability-client";
+import { LazyPart, retryableLazy } from "./lazy-part";
 import { LiveAnnouncer } from "./live-announcer";
 import { usePane } from "./pane-context";
 import { PrivacyNotice } from "./privacy-notice";
@@ -17,12 +18,12 @@ import { TaskPicker } from "./task-picker";
 import { useAfterFirstScreen } from "./use-after-first-screen";
 
 // Not needed for the first screen: rendered, and so loaded, after it (useAfterFirstScreen).
-const SettingsPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./settings-panel").then((m) => ({ default: m.SettingsPanel })));
-const HistoryPanel = lazy(() => import(/* webpackChunkName: "pane-extras" */ "./history-panel").then((m) => ({ default: m.HistoryPanel })));
-const ThreadScopePicker = lazy(() => import(/* webpackChunkName: "thread-scope" */ "./thread-scope-picker").then((m) => ({ default: m.ThreadScopePicker })));
+const SettingsPanel = retryableLazy(() => import(/* webpackChunkName: "pane-extras" */ "./settings-panel").then((m) => m.SettingsPanel));
+const HistoryPanel = retryableLazy(() => import(/* webpackChunkName: "pane-extras" */ "./history-panel").then((m) => m.HistoryPanel));
+const ThreadScopePicker = retryableLazy(() => import(/* webpackChunkName: "thread-scope" */ "./thread-scope-picker").then((m) => m.ThreadScopePicker));
 // Empty until the clerk starts a task or a check: also rendered after the first screen.
-const ReadabilityPanel = lazy(() => import(/* webpackChunkName: "results" */ "./readability-panel").then((m) => ({ default: m.ReadabilityPanel })));
-const ResultView = lazy(() => import(/* webpackChunkName: "results" */ "./result-view").then((m) => ({ default: m.ResultView })));
+const ReadabilityPanel = retryableLazy(() => import(/* webpackChunkName: "results" */ "./readability-panel").then((m) => m.ReadabilityPanel));
+const ResultView = retryableLazy(() => import(/* webpackChunkName: "results" */ "./result-view").then((m) => m.ResultView));
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -159,9 +160,9 @@ export function App() {
           />
         )}
         {adapter.threadChoice && (
-          <Suspense fallback={null}>
+          <LazyPart>
             <ThreadScopePicker value={thread} onChange={setThread} disabled={running} />
-          </Suspense>
+          </LazyPart>
         )}
         <SourceLine key={itemVersion} adapter={adapter} options={{ thread }} />
         <div className={styles.buttons}>
@@ -203,18 +204,15 @@ export function App() {
           </MessageBar>
         )}
       </form>
+      <LiveAnnouncer status={state.status} />
+      {/* One part: if its code cannot load, one message says so. */}
       {extras && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <ReadabilityPanel state={readability} />
           <HistoryPanel currentRunId={"runId" in state ? state.runId : undefined} />
           <SettingsPanel />
-        </Suspense>
-      )}
-      <LiveAnnouncer status={state.status} />
-      {extras && (
-        <Suspense fallback={null}>
           <ResultView key={"runId" in state ? state.runId : 0} state={state} />
-        </Suspense>
+        </LazyPart>
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { loadMarkdown } from "../hosts/result-blocks";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
@@ -13,9 +13,10 @@ import { ResultActions } from "./result-actions";
 import { ScoreComparison } from "./score-comparison";
 import { usePane } from "./pane-context";
 import { insertLayout } from "./insert-layout";
+import { LazyPart, retryableLazy } from "./lazy-part";
 
 // The diff library loads only when the clerk asks for the comparison.
-const DiffView = lazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view"));
+const DiffView = retryableLazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view").then((m) => m.default));
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -81,9 +82,9 @@ export function ResultView({ state }: { state: RunState }) {
         <Switch checked={showDiff} onChange={(_event, data) => setShowDiff(data.checked)} label={i18n.t("diff.toggle")} />
       )}
       {showDiff && finished && state.text ? (
-        <Suspense fallback={<Spinner size="tiny" label={i18n.t("app.loading")} />}>
+        <LazyPart fallback={<Spinner size="tiny" label={i18n.t("app.loading")} />}>
           <DiffView original={state.source.text} result={state.text} />
-        </Suspense>
+        </LazyPart>
       ) : (
         state.text && (
           <div className={styles.text} role="region" aria-label={i18n.t("result.label")} tabIndex={0} data-testid="result-text">

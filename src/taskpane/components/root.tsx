@@ -1,5 +1,6 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { ErrorBoundary } from "react-error-boundary";
 import { I18nProvider, germanTranslator, loadTranslator, pickLanguage, type Translator } from "../i18n/i18n";
 import type { StartOutcome } from "../start-pane";
 import { App } from "./app";
@@ -16,6 +17,20 @@ const useStyles = makeStyles({
     margin: "0 auto",
   },
 });
+
+/** What shows instead of a blank pane if the pane itself fails: a plain message and a way to start again. */
+function PaneFailed({ translator }: { translator: Translator }) {
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>{translator.t("app.failed")}</MessageBarBody>
+      <MessageBarActions>
+        <Button type="button" onClick={() => window.location.reload()}>
+          {translator.t("action.reload")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
 
 /** The pane's frame: theme, language, header, and the start-up state. */
 export function Root({ outcome, early }: { outcome: Promise<StartOutcome>; early?: StartOutcome }) {
@@ -52,9 +67,11 @@ export function Root({ outcome, early }: { outcome: Promise<StartOutcome>; early
             </MessageBar>
           )}
           {start && (
-            <PaneProvider services={start.services}>
-              <App />
-            </PaneProvider>
+            <ErrorBoundary fallback={<PaneFailed translator={translator} />}>
+              <PaneProvider services={start.services}>
+                <App />
+              </PaneProvider>
+            </ErrorBoundary>
           )}
         </main>
       </I18nProvider>

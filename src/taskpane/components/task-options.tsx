@@ -1,12 +1,12 @@
 import { Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy } from "react";
 import type { OptionValue, TaskOption } from "../../core/protocol";
 import { useI18n } from "../i18n/i18n";
+import { LazyPart, retryableLazy } from "./lazy-part";
 
 // Text and number controls are rarer than choices: they load with the first task that has one.
 const fields = () => import(/* webpackChunkName: "option-fields" */ "./option-fields");
-const TextOptionField = lazy(() => fields().then((m) => ({ default: m.TextOptionField })));
-const NumberOptionField = lazy(() => fields().then((m) => ({ default: m.NumberOptionField })));
+const TextOptionField = retryableLazy(() => fields().then((m) => m.TextOptionField));
+const NumberOptionField = retryableLazy(() => fields().then((m) => m.NumberOptionField));
 
 const useStyles = makeStyles({
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,9 +44,9 @@ export function TaskOptions({ options, values, onChange, disabled }: TaskOptions
             );
           case "text":
             return (
-              <Suspense key={option.id} fallback={null}>
+              <LazyPart key={option.id}>
                 <TextOptionField option={option} label={label} value={String(value)} disabled={disabled} onChange={(next) => onChange(option.id, next)} />
-              </Suspense>
+              </LazyPart>
             );
           case "boolean":
             return (
@@ -54,9 +54,9 @@ export function TaskOptions({ options, values, onChange, disabled }: TaskOptions
             );
           case "number":
             return (
-              <Suspense key={option.id} fallback={null}>
+              <LazyPart key={option.id}>
                 <NumberOptionField option={option} label={label} value={Number(value)} disabled={disabled} onChange={(next) => onChange(option.id, next)} />
-              </Suspense>
+              </LazyPart>
             );
         }
       })}

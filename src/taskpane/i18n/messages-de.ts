@@ -6,6 +6,10 @@
 export const de = {
   "app.loading": "KoKI wird geladen …",
   "app.tagline": "Ihr Schreibassistent",
+  "app.failed": "In KoKI ist ein Fehler passiert. Bitte laden Sie KoKI neu.",
+  "action.reload": "KoKI neu laden",
+  "part.failed": "Dieser Teil von KoKI lädt gerade nicht. Bitte prüfen Sie die Verbindung.",
+  "action.retry": "Noch einmal versuchen",
   "host.word": "Word",
   "host.outlook": "Outlook",
   "host.browser": "Browser-Modus",

@@ -4,6 +4,10 @@ import type { Messages } from "./messages-de";
 export const en: Messages = {
   "app.loading": "Loading KoKI …",
   "app.tagline": "Your writing assistant",
+  "app.failed": "Something went wrong in KoKI. Please reload KoKI.",
+  "action.reload": "Reload KoKI",
+  "part.failed": "This part of KoKI does not load right now. Please check the connection.",
+  "action.retry": "Try again",
   "host.word": "Word",
   "host.outlook": "Outlook",
   "host.browser": "Browser mode",
