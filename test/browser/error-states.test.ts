@@ -81,6 +81,8 @@ run("error states in the pane (headless Chromium)", () => {
     const { page } = await paneWith({}, { failPaths: /^\/results\.[0-9a-f]{8}\.js$/u });
     const failed = page.getByRole("alert").filter({ hasText: "Dieser Teil von KoKI lädt gerade nicht. Bitte prüfen Sie die Verbindung." });
     await failed.waitFor();
+    // After an update of KoKI the old part is gone for good: reloading is offered too.
+    await expect(failed.getByRole("button", { name: "KoKI neu laden" }).isVisible()).resolves.toBe(true);
     await startButton(page).click();
     await page.getByTestId("live-region").filter({ hasText: "Der Text ist fertig." }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

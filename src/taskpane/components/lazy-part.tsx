@@ -47,6 +47,10 @@ function PartFailed({ resetErrorBoundary }: FallbackProps) {
         <Button type="button" onClick={() => resetErrorBoundary()}>
           {t("action.retry")}
         </Button>
+        {/* After an update of KoKI the old part is gone for good: only the new version helps. */}
+        <Button type="button" onClick={() => window.location.reload()}>
+          {t("action.reload")}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

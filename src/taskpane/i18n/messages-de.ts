@@ -8,7 +8,7 @@ export const de = {
   "app.tagline": "Ihr Schreibassistent",
   "app.failed": "In KoKI ist ein Fehler passiert. Bitte laden Sie KoKI neu.",
   "action.reload": "KoKI neu laden",
-  "part.failed": "Dieser Teil von KoKI lädt gerade nicht. Bitte prüfen Sie die Verbindung.",
+  "part.failed": "Dieser Teil von KoKI lädt gerade nicht. Bitte prüfen Sie die Verbindung. Hilft das nicht, laden Sie KoKI neu.",
   "action.retry": "Noch einmal versuchen",
   "host.word": "Word",
   "host.outlook": "Outlook",

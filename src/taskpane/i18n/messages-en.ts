@@ -6,7 +6,7 @@ export const en: Messages = {
   "app.tagline": "Your writing assistant",
   "app.failed": "Something went wrong in KoKI. Please reload KoKI.",
   "action.reload": "Reload KoKI",
-  "part.failed": "This part of KoKI does not load right now. Please check the connection.",
+  "part.failed": "This part of KoKI does not load right now. Please check the connection. If that does not help, reload KoKI.",
   "action.retry": "Try again",
   "host.word": "Word",
   "host.outlook": "Outlook",
