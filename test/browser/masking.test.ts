@@ -59,4 +59,21 @@ run("personal data masked before sending (headless Chromium)", () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  test("if the detectors cannot load, nothing is sent, the clerk is told why, and it works once they load", async () => {
+    const { page, errors, close } = await openPane(browser, gateway.url, { failPaths: /^\/privacy\.[0-9a-f]{8}\.js$/u });
+    await page.getByRole("textbox", { name: /Beispielbrief/u }).fill(LETTER);
+    const before = backend.requests.length;
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByRole("alert").filter({ hasText: "Darum hat KoKI nichts gesendet." }).waitFor();
+    expect(backend.requests.length).toBe(before);
+    // The network is back (a page route goes before the context's): the next start masks and sends.
+    await page.route(/\/privacy\.[0-9a-f]{8}\.js$/u, (route) => route.continue());
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    expect(JSON.stringify(backend.requests.at(-1)!.body.messages)).not.toContain("Albrecht");
+    await expect(page.getByText("Darum hat KoKI nichts gesendet.").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

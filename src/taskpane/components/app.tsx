@@ -44,6 +44,7 @@ export function App() {
   // A task the current item does not offer falls back to the first that it does.
   const taskId = tasks.some((candidate) => candidate.id === chosenTaskId) ? chosenTaskId : (tasks[0]?.id ?? "");
   const [readFailed, setReadFailed] = useState<HostErrorCode>();
+  const [maskingFailed, setMaskingFailed] = useState(false);
   const [tooLong, setTooLong] = useState<number>();
   // The clerk's last choices per task, for as long as the pane is open.
   const [optionsByTask, setOptionsByTask] = useState<Record<string, Record<string, OptionValue>>>({});
@@ -76,8 +77,11 @@ export function App() {
 
   const send = async (source: SourceSnapshot) => {
     setUnconfirmed(undefined);
-    // The detectors load only where masking is on.
-    const masked = masking ? (await import(/* webpackChunkName: "privacy" */ "../../core/privacy")).maskText(source.text, config.privacy) : undefined;
+    // The detectors load only where masking is on. Without them nothing is sent: the text would go out unmasked.
+    const privacy = masking ? await import(/* webpackChunkName: "privacy" */ "../../core/privacy").catch(() => undefined) : undefined;
+    setMaskingFailed(masking && !privacy);
+    if (masking && !privacy) return;
+    const masked = privacy?.maskText(source.text, config.privacy);
     return runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined, masked);
   };
 
@@ -201,6 +205,11 @@ export function App() {
         {readFailed && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{i18n.t(`insert.${readFailed}`)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {maskingFailed && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{i18n.t("masking.failed")}</MessageBarBody>
           </MessageBar>
         )}
       </form>

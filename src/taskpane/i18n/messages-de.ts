@@ -57,6 +57,7 @@ export const de = {
   "masking.switch": "Personenbezogene Daten vor dem Senden ersetzen",
   "masking.mandatory": "Namen, Anschriften und Bankdaten werden vor dem Senden immer ersetzt.",
   "masking.summary": "Vor dem Senden ersetzt: {list}. Im Ergebnis stehen wieder die echten Angaben.",
+  "masking.failed": "KoKI kann Namen und Daten gerade nicht ersetzen. Darum hat KoKI nichts gesendet. Bitte prüfen Sie die Verbindung.",
   "masking.none": "KoKI hat keine personenbezogenen Daten gefunden.",
   "masking.dropped": "Diese ersetzten Angaben fehlen im Ergebnis: {list}. Bitte prüfen Sie den Text.",
   "masking.invented": "Das Ergebnis enthält Platzhalter, die KoKI nicht kennt: {list}. Bitte ersetzen Sie sie selbst, bevor Sie den Text verwenden.",

@@ -55,6 +55,7 @@ export const en: Messages = {
   "masking.switch": "Replace personal data before sending",
   "masking.mandatory": "Names, addresses and bank details are always replaced before sending.",
   "masking.summary": "Replaced before sending: {list}. The result has the real details again.",
+  "masking.failed": "KoKI cannot replace names and data right now, so nothing was sent. Please check the connection.",
   "masking.none": "KoKI found no personal data.",
   "masking.dropped": "These replaced details are missing from the result: {list}. Please check the text.",
   "masking.invented": "The result contains placeholders KoKI does not know: {list}. Please replace them yourself before you use the text.",
