@@ -12,9 +12,11 @@ run("first run, settings, history and themes (headless Chromium)", () => {
   let backend: ScriptedBackend;
   let gateway: RunningGateway;
   let answer = 0;
+  /** When set, the backend's answers instead of "Antwort Nummer n." */
+  let markdownAnswers: string[] = [];
 
   beforeAll(async () => {
-    ({ browser, backend, gateway } = await startPaneStack(() => textStream([`Antwort Nummer ${++answer}.`]), { llm: { displayName: "Sprachmodell der Stadt" }, plainLanguage: { maxRevisions: 0 } }));
+    ({ browser, backend, gateway } = await startPaneStack(() => textStream([markdownAnswers.shift() ?? `Antwort Nummer ${++answer}.`]), { llm: { displayName: "Sprachmodell der Stadt" }, plainLanguage: { maxRevisions: 0 } }));
   });
 
   afterAll(() => stopPaneStack({ browser, gateway, backend }));
@@ -49,6 +51,29 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     await page.getByRole("button", { name: "Einstellungen" }).click();
     await page.getByRole("radio", { name: "English" }).check();
     await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("copying a result, now or from the history, gives plain text without Markdown marks, and says so", async () => {
+    markdownAnswers = ["## Ihr Antrag\n\nBitte bringen Sie **Ihren Ausweis** mit.", "Zweite Antwort."];
+    const { page, errors, close } = await openPane(browser, gateway.url);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: gateway.url });
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const plain = "Ihr Antrag\nBitte bringen Sie Ihren Ausweis mit.";
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await page.getByRole("button", { name: "Kopieren" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Text ist in der Zwischenablage." }).waitFor();
+    await expect(clipboard()).resolves.toBe(plain);
+
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByTestId("result-text").filter({ hasText: "Zweite Antwort." }).waitFor();
+    await page.getByRole("button", { name: "Frühere Ergebnisse" }).click();
+    await page.getByRole("listitem").filter({ hasText: "Ihr Antrag" }).getByRole("button", { name: "Kopieren" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Text ist in der Zwischenablage." }).waitFor();
+    await expect(clipboard()).resolves.toBe(plain);
     expect(errors).toEqual([]);
     await close();
   });

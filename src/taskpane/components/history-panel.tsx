@@ -1,7 +1,7 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useSyncExternalStore } from "react";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, useSyncExternalStore } from "react";
 import { useI18n } from "../i18n/i18n";
-import { copyText } from "../lib/clipboard";
+import { copyPlain } from "./copy-plain";
 import { usePane } from "./pane-context";
 
 const useStyles = makeStyles({
@@ -16,6 +16,8 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
   const styles = useStyles();
   const { runStore, config } = usePane();
   const history = useSyncExternalStore(runStore.subscribe, runStore.getHistory).filter((entry) => entry.runId !== currentRunId);
+  // Whether the last copy worked: said as the result's own copy says it, also for screen readers.
+  const [copied, setCopied] = useState<boolean>();
   if (history.length === 0) return null;
   const label = (taskId: string) => config.tasks.find((task) => task.id === taskId)?.label;
   return (
@@ -29,12 +31,17 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
               <li key={entry.runId} className={styles.entry}>
                 <Text weight="semibold">{label(entry.taskId)?.[language] ?? entry.taskId}</Text>
                 <Text className={styles.text}>{entry.text}</Text>
-                <Button size="small" onClick={() => void copyText(entry.text)}>
+                <Button size="small" onClick={() => void copyPlain(entry.text).then(setCopied)}>
                   {t("action.copy")}
                 </Button>
               </li>
             ))}
           </ul>
+          {copied !== undefined && (
+            <MessageBar intent={copied ? "success" : "error"} role={copied ? "status" : "alert"}>
+              <MessageBarBody>{t(copied ? "copy.done" : "copy.failed")}</MessageBarBody>
+            </MessageBar>
+          )}
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

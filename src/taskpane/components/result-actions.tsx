@@ -3,10 +3,9 @@ import { useState } from "react";
 import type { TaskOutput } from "../../core/protocol";
 import type { HostAdapter, InsertLayout, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
 import { HostError } from "../hosts/host-error";
-import { loadMarkdown } from "../hosts/result-blocks";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages-de";
-import { copyText } from "../lib/clipboard";
+import { copyPlain } from "./copy-plain";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -73,10 +72,7 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
   };
 
   const copy = async () => {
-    // Plain text without Markdown marks: what the clerk pastes is what they read. The parser loads on first use;
-    // if it cannot load (the network is gone), the clerk gets the message to copy by hand.
-    const plain = await loadMarkdown().then(({ blocksToText, markdownToBlocks }) => blocksToText(markdownToBlocks(text)), () => undefined);
-    const ok = plain !== undefined && (await copyText(plain));
+    const ok = await copyPlain(text);
     setFeedback(ok ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" });
   };
 
