@@ -3,6 +3,7 @@
 // hints them all with the page (server http/pane-page.ts), not only the host's own chunk.
 const { Compilation, sources } = require("webpack");
 
+// The gateway reads it by this name (HOST_CHUNKS in server http/pane-page.ts).
 const FILE = "host-chunks.json";
 const PREFIX = "host-";
 
@@ -24,4 +25,4 @@ class HostChunksPlugin {
   }
 }
 
-module.exports = { HostChunksPlugin, HOST_CHUNKS_FILE: FILE };
+module.exports = { HostChunksPlugin };

@@ -5,6 +5,7 @@ import { axeViolations } from "../helpers/axe";
 import { browserAvailable, openWithFakeHost } from "../helpers/browser";
 import { bundleFake } from "../helpers/bundle-fake";
 import { emailAsHtml } from "../helpers/email-html";
+import { preloadedScripts } from "../helpers/initial-scripts";
 import type { RunningGateway } from "../helpers/gateway";
 import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
 import { textStream, type Script, type ScriptedBackend } from "../helpers/scripted-backend";
@@ -154,7 +155,7 @@ run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
 
   test("opened at Outlook's address, the host's scripts come from the page's early hint (each fetched once); the sanitiser follows at idle", async () => {
     const query = "?_host_Info=Outlook$Web$16.01$de-DE$$$$0&et=";
-    const hinted = [...((await fetch(`${gateway.url}/taskpane.html${query}`)).headers.get("link") ?? "").matchAll(/<([^>]+)>/gu)].map((match) => match[1]!);
+    const hinted = preloadedScripts((await fetch(`${gateway.url}/taskpane.html${query}`)).headers.get("link"));
     expect(hinted.length).toBeGreaterThan(1);
     const spec: MessageSpec = { mode: "read", subject: "Ummeldung", body: "<p>Guten Tag, ich bin umgezogen.</p>" };
     ({ page, errors, close } = await openWithFakeHost(browser, gateway.url, { script, global: "__KOKI_OUTLOOK_SETUP__", setup: spec, query }));

@@ -12,3 +12,8 @@ export function initialScripts(dir: string, htmlFile: string): string[] {
 export function gzipKb(dir: string, scripts: readonly string[]): number {
   return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dir, src)), { level: 9 }).length, 0) / 1024;
 }
+
+/** The scripts a page's Link header asks for early (rel=preload; as=script), in order. */
+export function preloadedScripts(link: string | null): string[] {
+  return [...(link ?? "").matchAll(/<([^>]+)>; rel=preload; as=script/gu)].map((match) => match[1]!);
+}

@@ -6,7 +6,7 @@ import { CLIENT_CONFIG_ID } from "../../src/core/protocol/pane-page";
 import { contentSecurityPolicy } from "../../src/server/http/security-headers";
 import { SOZIALAMT_AGENT } from "../fixtures/group-agent";
 import { startGateway, type RunningGateway } from "../helpers/gateway";
-import { gzipKb, initialScripts } from "../helpers/initial-scripts";
+import { gzipKb, initialScripts, preloadedScripts } from "../helpers/initial-scripts";
 
 // Serves the built pane (npm test builds it first).
 const DIST = join(__dirname, "..", "..", "dist");
@@ -23,8 +23,6 @@ const ENTRA = {
 
 /** The built chunk with a host's code. */
 const hostChunk = (host: string) => readdirSync(DIST).find((name) => new RegExp(`^host-${host}\\.[0-9a-f]{8}\\.js$`, "u").test(name))!;
-/** The scripts a Link header asks for early. */
-const preloads = (link: string | null) => [...(link ?? "").matchAll(/<([^>]+)>; rel=preload; as=script/gu)].map((match) => match[1]!);
 /** Whether one of the scripts has `marker` in its code. */
 const someHas = (scripts: string[], marker: string) => scripts.some((name) => readFileSync(join(DIST, name), "utf8").includes(marker));
 
@@ -140,7 +138,7 @@ describe("serving the built pane", () => {
     const again = await fetch(`${gateway.url}/taskpane.html`, { headers: { ...ben, "if-none-match": annaPage.headers.get("etag")! } });
     expect(again.status).toBe(200);
     // The config came in the page, so there is no early fetch of it; the host's code still comes early.
-    expect(preloads(annaPage.headers.get("link"))).toEqual([hostChunk("browser")]);
+    expect(preloadedScripts(annaPage.headers.get("link"))).toEqual([hostChunk("browser")]);
   });
 
   test("a page request that does not say who the user is gets the page without a config; the pane then asks", async () => {
@@ -157,7 +155,7 @@ describe("serving the built pane", () => {
     const response = await fetch(`${gateway.url}/taskpane.html`);
     expect(configInPage(await response.text())).toBeUndefined();
     expect(response.headers.get("cache-control")).toBe("no-cache");
-    expect(preloads(response.headers.get("link"))).toEqual([hostChunk("browser")]);
+    expect(preloadedScripts(response.headers.get("link"))).toEqual([hostChunk("browser")]);
   });
 
   test("text in the config cannot end its element: every < is escaped, and the JSON reads back the same", async () => {
@@ -175,8 +173,8 @@ describe("serving the built pane", () => {
   test("the page asks early for the code of the host that Office names in the address, with every library it takes", async () => {
     gateway = await startGateway({ auth: ENTRA });
     const link = async (query: string) => (await headersOf(`${gateway.url}/taskpane.html${query}`)).get("link");
-    const word = preloads(await link("?_host_Info=Word$Win32$16.01$de-DE$$$$0"));
-    const outlook = preloads(await link("?_host_Info=Outlook$Web$16.01$de-DE$$$$0&et="));
+    const word = preloadedScripts(await link("?_host_Info=Word$Win32$16.01$de-DE$$$$0"));
+    const outlook = preloadedScripts(await link("?_host_Info=Outlook$Web$16.01$de-DE$$$$0&et="));
     expect(word[0]).toBe(hostChunk("word"));
     expect(outlook[0]).toBe(hostChunk("outlook"));
     for (const name of [...word, ...outlook]) expect(existsSync(join(DIST, name))).toBe(true);
@@ -186,7 +184,7 @@ describe("serving the built pane", () => {
     // The HTML sanitiser is needed only to write a result: not part of either start.
     expect(someHas([...word, ...outlook], "uponSanitizeElement")).toBe(false);
     // Opened outside Office: browser mode. Another application: no guess.
-    expect(preloads(await link("?lang=de"))).toEqual([hostChunk("browser")]);
+    expect(preloadedScripts(await link("?lang=de"))).toEqual([hostChunk("browser")]);
     expect(await link("?_host_Info=Excel$Win32$16.01$de-DE")).toBeNull();
   });
 

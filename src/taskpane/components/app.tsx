@@ -79,8 +79,9 @@ export function App() {
     setUnconfirmed(undefined);
     // The detectors load only where masking is on. Without them nothing is sent: the text would go out unmasked.
     const privacy = masking ? await import(/* webpackChunkName: "privacy" */ "../../core/privacy").catch(() => undefined) : undefined;
-    setMaskingFailed(masking && !privacy);
-    if (masking && !privacy) return;
+    const unmaskable = masking && !privacy;
+    setMaskingFailed(unmaskable);
+    if (unmaskable) return;
     const masked = privacy?.maskText(source.text, config.privacy);
     return runStore.start(taskId, source, adapter.kind, options, task?.allowsInstruction ? instruction : undefined, masked);
   };

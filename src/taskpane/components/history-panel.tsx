@@ -1,7 +1,8 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
 import { useI18n } from "../i18n/i18n";
 import { copyPlain } from "./copy-plain";
+import { FeedbackBar, type Feedback } from "./feedback-bar";
 import { usePane } from "./pane-context";
 
 const useStyles = makeStyles({
@@ -16,8 +17,8 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
   const styles = useStyles();
   const { runStore, config } = usePane();
   const history = useSyncExternalStore(runStore.subscribe, runStore.getHistory).filter((entry) => entry.runId !== currentRunId);
-  // Whether the last copy worked: said as the result's own copy says it, also for screen readers.
-  const [copied, setCopied] = useState<boolean>();
+  // How the last copy went, said as the result's own copy says it.
+  const [copied, setCopied] = useState<Feedback>();
   if (history.length === 0) return null;
   const label = (taskId: string) => config.tasks.find((task) => task.id === taskId)?.label;
   return (
@@ -37,11 +38,7 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
               </li>
             ))}
           </ul>
-          {copied !== undefined && (
-            <MessageBar intent={copied ? "success" : "error"} role={copied ? "status" : "alert"}>
-              <MessageBarBody>{t(copied ? "copy.done" : "copy.failed")}</MessageBarBody>
-            </MessageBar>
-          )}
+          {copied && <FeedbackBar feedback={copied} />}
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

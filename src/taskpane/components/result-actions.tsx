@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TaskOutput } from "../../core/protocol";
 import type { HostAdapter, InsertLayout, InsertMode, SourceSnapshot } from "../hosts/host-adapter";
@@ -6,12 +6,11 @@ import { HostError } from "../hosts/host-error";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages-de";
 import { copyPlain } from "./copy-plain";
+import { FeedbackBar, type Feedback } from "./feedback-bar";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-type Feedback = { intent: "success" | "error"; key: MessageKey } | undefined;
 
 export interface ResultActionsProps {
   adapter: HostAdapter;
@@ -71,10 +70,7 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
     }
   };
 
-  const copy = async () => {
-    const ok = await copyPlain(text);
-    setFeedback(ok ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" });
-  };
+  const copy = async () => setFeedback(await copyPlain(text));
 
   return (
     <>
@@ -89,11 +85,7 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
         </Button>
       </div>
       {adapter.missingModes && adapter.missingModes.length > 0 && <Text size={200}>{t("insert.missingModes")}</Text>}
-      {feedback && (
-        <MessageBar intent={feedback.intent} role={feedback.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{t(feedback.key)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {feedback && <FeedbackBar feedback={feedback} />}
       {!inserted && modes.includes("replace") && <Text size={200}>{t("result.original")}</Text>}
     </>
   );
