@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { axeViolations } from "../helpers/axe";
 import { browserAvailable, openPane } from "../helpers/browser";
 import type { RunningGateway } from "../helpers/gateway";
 import { startPaneStack, stopPaneStack } from "../helpers/pane-stack";
@@ -220,6 +221,29 @@ run("task pane in browser mode (headless Chromium)", () => {
     const partials = seen.filter((text) => text.length > 0 && text.length < pieces.join("").length);
     expect(partials.length).toBeGreaterThanOrEqual(2);
     for (const [i, text] of seen.entries()) if (i > 0) expect(text.startsWith(seen[i - 1]!)).toBe(true);
+  });
+
+  test("a result in Markdown reads as it will be written: no marks in the text, the changes or the scores", async () => {
+    nextScript = textStream(["### Ihr Antrag\n\nBitte schicken Sie uns **bis zum 7. November 2025**:\n\n", "- Ihre *Lohnabrechnung*\n- Ihren Mietvertrag\n\nDann prüfen wir Ihren Antrag."]);
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    const result = page.getByRole("region", { name: "Ergebnis von KoKI" });
+    // The model's highest heading comes right under the result's own (h2).
+    await result.getByRole("heading", { level: 3, name: "Ihr Antrag" }).waitFor();
+    await expect(result.locator("strong").textContent()).resolves.toBe("bis zum 7. November 2025");
+    await expect(result.locator("em").textContent()).resolves.toBe("Lohnabrechnung");
+    await expect(result.getByRole("listitem").allTextContents()).resolves.toEqual(["Ihre Lohnabrechnung", "Ihren Mietvertrag"]);
+    await expect(result.textContent()).resolves.not.toMatch(/[*#]/u);
+    await page.getByTestId("score-comparison").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/browser-mode-formatted-result.png", fullPage: true });
+
+    await page.getByRole("switch", { name: "Änderungen zeigen" }).check();
+    const changes = page.getByTestId("diff-view");
+    await changes.waitFor();
+    await expect(changes.locator("ins").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("Mietvertrag")]));
+    await expect(changes.textContent()).resolves.not.toMatch(/[*#]/u);
   });
 
   test("a plain-language draft that needs a revision shows progress, then only the revised text", async () => {

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../text/escape-html";
+import { blockTree, type BlockNode } from "./block-tree";
 import type { Block, InlineRun } from "./blocks";
 
 /** One paragraph's runs as inline HTML, for writing into an existing paragraph. */
@@ -18,29 +19,15 @@ export function runsHtml(runs: InlineRun[]): string {
  * that take HTML. Every text is escaped; hosts still sanitise before use.
  */
 export function blocksToHtml(blocks: Block[]): string {
-  const out: string[] = [];
-  const open: ("ul" | "ol")[] = [];
-  const closeTo = (depth: number) => {
-    while (open.length > depth) out.push(`</li></${open.pop()}>`);
-  };
-  for (const block of blocks) {
-    if (block.kind !== "listItem") {
-      closeTo(0);
-      const tag = block.kind === "heading" ? `h${Math.min(6, Math.max(1, block.level))}` : "p";
-      out.push(`<${tag}>${runsHtml(block.runs)}</${tag}>`);
-      continue;
-    }
-    const depth = block.level + 1;
-    const tag = block.ordered ? "ol" : "ul";
-    if (open.length >= depth && open[depth - 1] !== tag) closeTo(depth - 1);
-    closeTo(depth);
-    if (open.length === depth) out.push("</li>");
-    while (open.length < depth) {
-      open.push(tag);
-      out.push(`<${tag}>`);
-    }
-    out.push(`<li>${runsHtml(block.runs)}`);
+  return blockTree(blocks).map(nodeHtml).join("");
+}
+
+function nodeHtml(node: BlockNode): string {
+  if (node.kind === "list") {
+    const tag = node.ordered ? "ol" : "ul";
+    const items = node.items.map((item) => `<li>${runsHtml(item.runs)}${item.lists.map(nodeHtml).join("")}</li>`);
+    return `<${tag}>${items.join("")}</${tag}>`;
   }
-  closeTo(0);
-  return out.join("");
+  const tag = node.kind === "heading" ? `h${Math.min(6, Math.max(1, node.level))}` : "p";
+  return `<${tag}>${runsHtml(node.runs)}</${tag}>`;
 }

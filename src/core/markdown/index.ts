@@ -1,4 +1,5 @@
 export * from "./blocks";
+export * from "./block-tree";
 export * from "./markdown-to-blocks";
 export * from "./blocks-to-html";
 export * from "./blocks-to-text";

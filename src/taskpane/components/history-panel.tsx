@@ -4,6 +4,7 @@ import { useI18n } from "../i18n/i18n";
 import { copyPlain } from "./copy-plain";
 import { FeedbackBar, type Feedback } from "./feedback-bar";
 import { usePane } from "./pane-context";
+import { useMarkdown } from "./use-markdown";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,6 +20,9 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
   const history = useSyncExternalStore(runStore.subscribe, runStore.getHistory).filter((entry) => entry.runId !== currentRunId);
   // How the last copy went, said as the result's own copy says it.
   const [copied, setCopied] = useState<Feedback>();
+  // Entries read as the result did: without Markdown marks (raw until the parser is in).
+  const markdown = useMarkdown(history.length > 0);
+  const preview = (text: string) => (markdown ? markdown.blocksToText(markdown.markdownToBlocks(text)) : text);
   if (history.length === 0) return null;
   const label = (taskId: string) => config.tasks.find((task) => task.id === taskId)?.label;
   return (
@@ -31,7 +35,7 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
             {history.map((entry) => (
               <li key={entry.runId} className={styles.entry}>
                 <Text weight="semibold">{label(entry.taskId)?.[language] ?? entry.taskId}</Text>
-                <Text className={styles.text}>{entry.text}</Text>
+                <Text className={styles.text}>{preview(entry.text)}</Text>
                 <Button size="small" onClick={() => void copyPlain(entry.text).then(setCopied)}>
                   {t("action.copy")}
                 </Button>

@@ -1,6 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { loadMarkdown } from "../hosts/result-blocks";
+import { useState } from "react";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
 import { useSettings } from "../state/use-settings";
@@ -14,6 +13,8 @@ import { ScoreComparison } from "./score-comparison";
 import { usePane } from "./pane-context";
 import { insertLayout } from "./insert-layout";
 import { LazyPart, retryableLazy } from "./lazy-part";
+import { FormattedResult } from "./formatted-result";
+import { useResultBlocks } from "./use-markdown";
 
 // The diff library loads only when the clerk asks for the comparison.
 const DiffView = retryableLazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view").then((m) => m.default));
@@ -47,13 +48,12 @@ export function ResultView({ state }: { state: RunState }) {
   const settings = useSettings(settingsStore);
   const [showDiff, setShowDiff] = useState(false);
   const started = state.status !== "idle";
-  // The writer's parser loads while the text streams in, so inserting does not wait for it.
-  useEffect(() => {
-    if (started) loadMarkdown().catch(() => undefined);
-  }, [started]);
+  const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
+  // Shown, compared and scored as the hosts will write it: without Markdown marks.
+  const parsed = useResultBlocks(started ? state.text : "", started, finished);
   if (!started) return null;
   const task = config.tasks.find((candidate) => candidate.id === state.taskId);
-  const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
+  const shownText = parsed?.plain ?? state.text;
   return (
     <section className={styles.section} aria-labelledby="result-heading">
       <Subtitle2 as="h2" id="result-heading">
@@ -76,19 +76,19 @@ export function ResultView({ state }: { state: RunState }) {
       {state.masking && <MaskingNotice masking={state.masking} finished={finished} />}
       {state.status === "done" && <FactWarnings facts={state.facts} />}
       {state.status === "done" && task?.output === "rewrite" && (
-        <ScoreComparison original={state.source.text} result={state.text} />
+        <ScoreComparison original={state.source.text} result={shownText} />
       )}
       {finished && state.text && task?.output === "rewrite" && (
         <Switch checked={showDiff} onChange={(_event, data) => setShowDiff(data.checked)} label={i18n.t("diff.toggle")} />
       )}
       {showDiff && finished && state.text ? (
         <LazyPart fallback={<Spinner size="tiny" label={i18n.t("app.loading")} />}>
-          <DiffView original={state.source.text} result={state.text} />
+          <DiffView original={state.source.text} result={shownText} />
         </LazyPart>
       ) : (
         state.text && (
           <div className={styles.text} role="region" aria-label={i18n.t("result.label")} tabIndex={0} data-testid="result-text">
-            {state.text}
+            {parsed ? <FormattedResult blocks={parsed.blocks} /> : state.text}
           </div>
         )
       )}

@@ -1,4 +1,4 @@
-import { blocksToHtml, blocksToText, markdownToBlocks, oneSentencePerParagraph } from "../../../src/core/markdown";
+import { blockTree, blocksToHtml, blocksToText, markdownToBlocks, oneSentencePerParagraph } from "../../../src/core/markdown";
 
 describe("markdownToBlocks", () => {
   it("turns headings, lists, bold and italic into blocks without Markdown marks", () => {
@@ -46,6 +46,26 @@ describe("blocksToHtml", () => {
     const html = blocksToHtml(markdownToBlocks("## Titel\n\n- a **A < B**\n  - b\n- c\n\n1. eins\n\nEnde"));
     expect(html).toBe("<h2>Titel</h2><ul><li>a <strong>A &lt; B</strong><ul><li>b</li></ul></li><li>c</li></ul><ol><li>eins</li></ol><p>Ende</p>");
     expect(html).not.toMatch(/style=/u);
+  });
+});
+
+describe("blockTree", () => {
+  const item = (text: string, level: number, ordered = false) => ({ kind: "listItem" as const, ordered, level, runs: [{ text }] });
+
+  it("nests list items, starts a new list where numbered and bulleted change, and ends lists at a paragraph", () => {
+    const tree = blockTree([item("a", 0), item("b", 1, true), item("c", 1), item("d", 0, true), { kind: "paragraph", runs: [{ text: "Ende" }] }, item("e", 0)]);
+    const list = (ordered: boolean, ...items: object[]) => ({ kind: "list", ordered, items });
+    const leaf = (text: string, ...lists: object[]) => ({ runs: [{ text }], lists });
+    expect(tree).toEqual([
+      list(false, leaf("a", list(true, leaf("b")), list(false, leaf("c")))),
+      list(true, leaf("d")),
+      { kind: "paragraph", runs: [{ text: "Ende" }] },
+      list(false, leaf("e")),
+    ]);
+  });
+
+  it("gives a list that starts too deep an empty item to hang from, so the HTML stays valid", () => {
+    expect(blocksToHtml([item("tief", 2)])).toBe("<ul><li><ul><li><ul><li>tief</li></ul></li></ul></li></ul>");
   });
 });
 
