@@ -55,6 +55,37 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     await close();
   });
 
+  test("the last task and its choices come back at the next start; free text does not, and a choice the admin removed falls back", async () => {
+    const { page, errors, close } = await openPane(browser, gateway.url);
+    const picker = page.getByRole("combobox", { name: "Aufgabe" });
+    const language = page.getByRole("combobox", { name: "Zielsprache" });
+    const stored = () => page.evaluate(() => localStorage.getItem("koki.settings") ?? "");
+    await picker.selectOption("zusammenfassen");
+    await page.getByRole("combobox", { name: "Länge" }).selectOption("kurz");
+    await page.getByRole("textbox", { name: "Schwerpunkt (freiwillig)" }).fill("Herr Albrecht, Wohngeld");
+    await picker.selectOption("uebersetzen");
+    await language.selectOption("uk");
+
+    await page.reload();
+    await page.getByRole("button", { name: "Starten" }).waitFor();
+    await expect(picker.inputValue()).resolves.toBe("uebersetzen");
+    await expect(language.inputValue()).resolves.toBe("uk");
+    await picker.selectOption("zusammenfassen");
+    await expect(page.getByRole("combobox", { name: "Länge" }).inputValue()).resolves.toBe("kurz");
+    await expect(page.getByRole("textbox", { name: "Schwerpunkt (freiwillig)" }).inputValue()).resolves.toBe("");
+    await expect(stored()).resolves.not.toContain("Albrecht");
+
+    // The admin has since dropped Ukrainian: the task's default takes its place.
+    await picker.selectOption("uebersetzen");
+    await page.evaluate(() => localStorage.setItem("koki.settings", localStorage.getItem("koki.settings")!.replace('"uk"', '"tlh"')));
+    await page.reload();
+    await page.getByRole("button", { name: "Starten" }).waitFor();
+    await expect(picker.inputValue()).resolves.toBe("uebersetzen");
+    await expect(language.inputValue()).resolves.toBe("en");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test("a result, now or in the history, reads and copies as plain text without Markdown marks, and copying says so", async () => {
     markdownAnswers = ["## Ihr Antrag\n\nBitte bringen Sie **Ihren Ausweis** mit.", "Zweite Antwort."];
     const { page, errors, close } = await openPane(browser, gateway.url);

@@ -34,6 +34,16 @@ function checkValue(option: TaskOption, value: OptionValue): OptionValue {
   }
 }
 
+/** Whether the option takes this value (a remembered choice the admin has since removed does not). */
+export function acceptsValue(option: TaskOption, value: OptionValue): boolean {
+  try {
+    checkValue(option, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks a client's options against the task's declarations and fills in defaults. */
 export function resolveOptions(declared: readonly TaskOption[], given: Record<string, OptionValue>): Record<string, OptionValue> {
   for (const id of Object.keys(given)) {

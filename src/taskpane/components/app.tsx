@@ -1,10 +1,10 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { OptionValue } from "../../core/protocol";
 import type { SourceSnapshot, ThreadScope } from "../hosts/host-adapter";
 import { HostError, type HostErrorCode } from "../hosts/host-error";
 import { useI18n } from "../i18n/i18n";
 import { useRun } from "../state/use-run";
+import { useTaskChoices } from "../state/use-task-choices";
 import { BrowserDocumentEditor } from "./browser-document-editor";
 import { analyzeText } from "../readability/readability-client";
 import { LazyPart, retryableLazy } from "./lazy-part";
@@ -34,22 +34,16 @@ const useStyles = makeStyles({
 export function App() {
   const i18n = useI18n();
   const styles = useStyles();
-  const { adapter, browserDocument, config, runStore, officeTimedOut } = usePane();
+  const { adapter, browserDocument, config, runStore, officeTimedOut, settings } = usePane();
   const state = useRun(runStore);
   // Outlook: another item means another mode and another source; bumping this re-reads both.
   const [itemVersion, setItemVersion] = useState(0);
   const [thread, setThread] = useState<ThreadScope>("latest");
   const tasks = config.tasks.filter((task) => task.hosts.includes(adapter.kind) && (adapter.offersTask?.(task) ?? true));
-  const [chosenTaskId, setTaskId] = useState(tasks[0]?.id ?? "");
-  // A task the current item does not offer falls back to the first that it does.
-  const taskId = tasks.some((candidate) => candidate.id === chosenTaskId) ? chosenTaskId : (tasks[0]?.id ?? "");
+  const { task, taskId, options, chooseTask, setOption } = useTaskChoices(tasks, adapter.kind, settings);
   const [readFailed, setReadFailed] = useState<HostErrorCode>();
   const [maskingFailed, setMaskingFailed] = useState(false);
   const [tooLong, setTooLong] = useState<number>();
-  // The clerk's last choices per task, for as long as the pane is open.
-  const [optionsByTask, setOptionsByTask] = useState<Record<string, Record<string, OptionValue>>>({});
-  const task = tasks.find((candidate) => candidate.id === taskId);
-  const options = optionsByTask[taskId] ?? {};
   const [instruction, setInstruction] = useState("");
   const [readability, setReadability] = useState<ReadabilityState>({ status: "idle" });
   const running = state.status === "submitted" || state.status === "streaming";
@@ -136,7 +130,7 @@ export function App() {
         }}
       >
         {tasks.length > 0 ? (
-          <TaskPicker tasks={tasks} value={taskId} onChange={setTaskId} disabled={running} />
+          <TaskPicker tasks={tasks} value={taskId} onChange={chooseTask} disabled={running} />
         ) : (
           <MessageBar intent="warning">
             <MessageBarBody>{i18n.t("task.none")}</MessageBarBody>
@@ -148,7 +142,7 @@ export function App() {
             options={task.options}
             values={options}
             disabled={running}
-            onChange={(id, value) => setOptionsByTask((all) => ({ ...all, [taskId]: { ...all[taskId], [id]: value } }))}
+            onChange={setOption}
           />
         )}
         {task?.allowsInstruction && (

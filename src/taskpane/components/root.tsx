@@ -46,9 +46,13 @@ export function Root({ outcome, early }: { outcome: Promise<StartOutcome>; early
     if (!start) return;
     const { settings } = start.services;
     let latest = 0;
+    let language = settings.getSnapshot().language;
     return settings.subscribe(() => {
+      // Other settings change too (the last task, say); only a new language needs a new translator.
+      if (settings.getSnapshot().language === language) return;
+      language = settings.getSnapshot().language;
       const request = ++latest;
-      void loadTranslator(settings.getSnapshot().language ?? pickLanguage(start.displayLanguage)).then((next) => request === latest && setChosen(next));
+      void loadTranslator(language ?? pickLanguage(start.displayLanguage)).then((next) => request === latest && setChosen(next));
     });
   }, [start]);
   const translator = chosen ?? start?.translator ?? germanTranslator;

@@ -1,3 +1,4 @@
+import type { Host, OptionValue } from "../../core/protocol";
 import type { InsertMode } from "../hosts/host-adapter";
 
 /** The write modes a clerk may choose as their default (the others depend on the result or the item). */
@@ -10,13 +11,24 @@ export interface Settings {
   language?: "de" | "en";
   /** Which privacy notice the clerk has acknowledged (its text, hashed). */
   privacyNoticeSeen?: string;
+  /** The task last chosen, per host (a clerk summarises in Outlook and rewrites in Word). */
+  lastTask?: Partial<Record<Host, string>>;
+  /** The last choices per task and option: choices, yes/no and numbers, never free text. */
+  taskChoices?: Record<string, Record<string, OptionValue>>;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+// Ids and choice values are short; anything longer is not ours.
+const isShort = (value: unknown) => typeof value === "string" && value.length <= 100;
+const isChoice = (value: unknown) => isShort(value) || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 
 const VALID: { [K in keyof Settings]-?: (value: unknown) => boolean } = {
   insertMode: (value) => (DEFAULT_INSERT_MODES as readonly unknown[]).includes(value),
   trackChanges: (value) => typeof value === "boolean",
   language: (value) => value === "de" || value === "en",
   privacyNoticeSeen: (value) => typeof value === "string",
+  lastTask: (value) => isRecord(value) && Object.entries(value).every(([host, task]) => ["word", "outlook", "browser"].includes(host) && isShort(task)),
+  taskChoices: (value) => isRecord(value) && Object.values(value).every((choices) => isRecord(choices) && Object.values(choices).every(isChoice)),
 };
 
 /** The known preferences with valid values; anything else (old data, other keys) is dropped. */

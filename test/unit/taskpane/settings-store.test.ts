@@ -36,3 +36,15 @@ test("broken or blocked storage falls back to defaults", () => {
   store.update({ trackChanges: true });
   expect(store.getSnapshot()).toEqual({ trackChanges: true });
 });
+
+test("the last task per host and the task choices are kept only in their shape", () => {
+  const storage = new MemoryStorage();
+  const valid = { lastTask: { word: "einfache-sprache", outlook: "zusammenfassen" }, taskChoices: { uebersetzen: { targetLanguage: "uk" }, zusammenfassen: { length: "kurz", bullets: true, sentences: 3 } } };
+  storage.setItem("k", JSON.stringify(valid));
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual(valid);
+  // Another host, a long string (not an id or a choice), an object where a value belongs: dropped.
+  storage.setItem("k", JSON.stringify({ lastTask: { excel: "x" }, taskChoices: { a: { focus: "x".repeat(101) } } }));
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({});
+  storage.setItem("k", JSON.stringify({ taskChoices: { a: { b: { c: 1 } } }, lastTask: ["word"] }));
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({});
+});
