@@ -191,6 +191,25 @@ run("task pane in browser mode (headless Chromium)", () => {
     await expect(warnings.textContent()).resolves.toContain("Die Frist 7. November 2025 steht im neuen Text als 14. November 2025.");
   });
 
+  test("a long list of fact warnings shows its first five, and the rest on request", async () => {
+    // The whole sample letter, and an answer that keeps none of its dates, amounts and numbers.
+    nextScript = textStream(["Sie bekommen zu viel Geld."]);
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
+    await page.getByRole("button", { name: "Starten" }).click();
+    const warnings = page.getByTestId("fact-warnings");
+    const more = warnings.getByRole("button", { name: /^Alle \d+ Hinweise zeigen$/u });
+    await more.waitFor();
+    await expect(warnings.getByRole("listitem").count()).resolves.toBe(5);
+    const total = Number((await more.textContent())!.match(/\d+/u)![0]);
+    expect(total).toBeGreaterThan(5);
+    await more.press("Enter");
+    await expect(warnings.getByRole("listitem").count()).resolves.toBe(total);
+    const fewer = warnings.getByRole("button", { name: "Weniger zeigen" });
+    await expect(fewer.getAttribute("aria-expanded")).resolves.toBe("true");
+    await fewer.click();
+    await expect(warnings.getByRole("listitem").count()).resolves.toBe(5);
+  });
+
   test("an agent from the gateway config shows up in the pane and runs", async () => {
     nextScript = textStream(["Es fehlt die Rechtsbehelfsbelehrung."]);
     const picker = page.getByRole("combobox", { name: "Aufgabe" });

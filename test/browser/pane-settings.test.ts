@@ -41,7 +41,7 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
     // The preferred mode is the first, primary button.
-    await expect(page.locator("section[aria-labelledby=result-heading] button").first().textContent()).resolves.toBe("Darunter einfügen");
+    await expect(page.getByRole("group", { name: "Ergebnis verwenden" }).getByRole("button").first().textContent()).resolves.toBe("Darunter einfügen");
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByTestId("result-text").filter({ hasText: /Antwort Nummer \d+\./u }).waitFor();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();

@@ -1,4 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useState } from "react";
 import type { FactReportPayload } from "../../core/protocol";
 import { useI18n, type Translator } from "../i18n/i18n";
 
@@ -7,9 +8,13 @@ function noun(i18n: Translator, kind: string): string {
   return i18n.t(i18n.has(key) ? key : "fact.other");
 }
 
-/** The gateway's fact check in plain words: "Die Frist 7. November 2025 fehlt im neuen Text." */
+/** So many show at first; a long list would push the result itself out of sight. */
+const FIRST_SHOWN = 5;
+
+/** The gateway's fact check in plain words: "Die Frist 7. November 2025 fehlt im neuen Text." Changes first. */
 export function FactWarnings({ facts }: { facts?: FactReportPayload }) {
   const i18n = useI18n();
+  const [all, setAll] = useState(false);
   if (!facts || (facts.missing.length === 0 && facts.changed.length === 0)) return null;
   const lines = [
     ...facts.changed.map((c) => i18n.t("facts.changed", { noun: noun(i18n, c.kind), before: c.before, after: c.after })),
@@ -20,10 +25,15 @@ export function FactWarnings({ facts }: { facts?: FactReportPayload }) {
       <MessageBarBody>
         <MessageBarTitle>{i18n.t("facts.title")}</MessageBarTitle>
         <ul>
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
+          {(all ? lines : lines.slice(0, FIRST_SHOWN)).map((line, index) => (
+            <li key={index}>{line}</li>
           ))}
         </ul>
+        {lines.length > FIRST_SHOWN && (
+          <Button size="small" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? i18n.t("facts.fewer") : i18n.t("facts.all", { count: lines.length })}
+          </Button>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

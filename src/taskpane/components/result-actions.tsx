@@ -74,7 +74,7 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
 
   return (
     <>
-      <div className={styles.row}>
+      <div className={styles.row} role="group" aria-label={t("result.actions")}>
         {modes.map((mode, index) => (
           <Button key={mode} appearance={index === 0 ? "primary" : "secondary"} disabled={busy} onClick={() => void insert(mode)}>
             {t(LABELS[mode])}
