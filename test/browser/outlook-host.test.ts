@@ -73,6 +73,7 @@ run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
     // Summaries in read mode are copied, not written anywhere.
     await expect(page.getByRole("button", { name: "Antworten" }).count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: "Kopieren" }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: "test-results/outlook-summary.png", fullPage: true });
 
     await page.getByRole("radio", { name: "Den ganzen Verlauf" }).check();
     await page.getByTestId("source-line").filter({ hasText: "E-Mail, ganzer Verlauf" }).waitFor();

@@ -80,6 +80,7 @@ run("task pane in Word (fake Word host in headless Chromium)", () => {
       await expect(page.getByRole("button", { name, exact: true }).isVisible()).resolves.toBe(true);
     }
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/word-result.png", fullPage: true });
 
     const syncsBefore = await fakeDoc((doc) => doc.syncCount);
     await page.getByRole("button", { name: "Ersetzen", exact: true }).click();
