@@ -265,6 +265,19 @@ run("task pane in browser mode (headless Chromium)", () => {
     await expect(changes.textContent()).resolves.not.toMatch(/[*#]/u);
   });
 
+  test("a rewrite that is another text says so instead of a comparison, and the result stays", async () => {
+    const other = Array.from({ length: 3000 }, (_, i) => `Wort${i}`).join(" ");
+    nextScript = textStream([other]);
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await page.getByRole("switch", { name: "Änderungen zeigen" }).check();
+    await page.getByText("Der neue Text ist an zu vielen Stellen anders.").waitFor();
+    await expect(page.getByTestId("diff-view").count()).resolves.toBe(0);
+    await page.getByRole("switch", { name: "Änderungen zeigen" }).uncheck();
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe(other);
+  });
+
   test("a plain-language draft that needs a revision shows progress, then only the revised text", async () => {
     const long = "Im Rahmen der von Amts wegen durchzuführenden Überprüfung der Anspruchsvoraussetzungen wurde seitens der hiesigen Behörde festgestellt, dass Ihr Einkommen gestiegen ist und eine Mitteilung nicht erfolgt ist.";
     let calls = 0;

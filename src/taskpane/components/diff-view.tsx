@@ -1,5 +1,6 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { diffWordsWithSpace } from "diff";
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { compareInWorker, type DiffOutcome } from "../diff/word-diff-client";
 import { useI18n } from "../i18n/i18n";
 import { TEXT_PANEL } from "./text-panel";
 
@@ -10,24 +11,37 @@ const useStyles = makeStyles({
   added: { textDecorationLine: "underline", color: tokens.colorPaletteGreenForeground1, backgroundColor: tokens.colorPaletteGreenBackground1 },
 });
 
-/** Word-level changes from the original to the result (loaded on demand with its diff library). */
+/** Word-level changes from the original to the result, found in a worker (loaded on demand). */
 export default function DiffView({ original, result }: { original: string; result: string }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const parts = diffWordsWithSpace(original.replace(/\r\n?/gu, "\n"), result);
+  const [outcome, setOutcome] = useState<DiffOutcome>();
+  useEffect(() => {
+    setOutcome(undefined);
+    return compareInWorker(original, result, setOutcome);
+  }, [original, result]);
+
+  if (!outcome) return <Spinner size="tiny" label={t("diff.computing")} />;
+  if (!("changes" in outcome)) {
+    return (
+      <MessageBar intent={"failed" in outcome ? "error" : "info"} layout="multiline">
+        <MessageBarBody>{t("failed" in outcome ? "diff.failed" : "diff.tooMany")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   return (
     <div className={styles.text} role="region" aria-label={t("diff.label")} tabIndex={0} data-testid="diff-view">
-      {parts.map((part, index) =>
-        part.removed ? (
-          <del key={index} className={styles.removed} aria-label={t("diff.removed", { text: part.value })}>
-            {part.value}
+      {outcome.changes.map((part, index) =>
+        part.change === "removed" ? (
+          <del key={index} className={styles.removed} aria-label={t("diff.removed", { text: part.text })}>
+            {part.text}
           </del>
-        ) : part.added ? (
-          <ins key={index} className={styles.added} aria-label={t("diff.added", { text: part.value })}>
-            {part.value}
+        ) : part.change === "added" ? (
+          <ins key={index} className={styles.added} aria-label={t("diff.added", { text: part.text })}>
+            {part.text}
           </ins>
         ) : (
-          <span key={index}>{part.value}</span>
+          <span key={index}>{part.text}</span>
         ),
       )}
     </div>
