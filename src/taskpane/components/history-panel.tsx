@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { useI18n } from "../i18n/i18n";
 import { copyPlain } from "./copy-plain";
 import { FeedbackBar, type Feedback } from "./feedback-bar";
@@ -12,17 +12,25 @@ const useStyles = makeStyles({
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: "6em", overflowY: "hidden" },
 });
 
+/** The box shows the first lines only; more text would only be hidden. */
+const PREVIEW_CHARS = 600;
+
 /** Earlier results of this session (the current one is shown above), to copy again. Memory only. */
 export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const { runStore, config } = usePane();
-  const history = useSyncExternalStore(runStore.subscribe, runStore.getHistory).filter((entry) => entry.runId !== currentRunId);
+  const entries = useSyncExternalStore(runStore.subscribe, runStore.getHistory);
+  const history = entries.filter((entry) => entry.runId !== currentRunId);
   // How the last copy went, said as the result's own copy says it.
   const [copied, setCopied] = useState<Feedback>();
   // Entries read as the result did: without Markdown marks (raw until the parser is in).
   const markdown = useMarkdown(history.length > 0);
-  const preview = (text: string) => (markdown ? markdown.blocksToText(markdown.markdownToBlocks(text)) : text);
+  // Parsed once per entry, not on every update of a streaming result above.
+  const previews = useMemo(
+    () => new Map(entries.map((entry) => [entry.runId, (markdown ? markdown.blocksToText(markdown.markdownToBlocks(entry.text)) : entry.text).slice(0, PREVIEW_CHARS)])),
+    [entries, markdown],
+  );
   if (history.length === 0) return null;
   const label = (taskId: string) => config.tasks.find((task) => task.id === taskId)?.label;
   return (
@@ -35,7 +43,7 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
             {history.map((entry) => (
               <li key={entry.runId} className={styles.entry}>
                 <Text weight="semibold">{label(entry.taskId)?.[language] ?? entry.taskId}</Text>
-                <Text className={styles.text}>{preview(entry.text)}</Text>
+                <Text className={styles.text}>{previews.get(entry.runId)}</Text>
                 <Button size="small" onClick={() => void copyPlain(entry.text).then(setCopied)}>
                   {t("action.copy")}
                 </Button>
