@@ -226,6 +226,27 @@ run("task pane in browser mode (headless Chromium)", () => {
     await expect(page.getByRole("textbox", { name: "Eigener Wunsch (freiwillig)" }).count()).resolves.toBe(0);
   });
 
+  test("Neu erzeugen runs the same task on the same passage again, whatever the form and the document show now", async () => {
+    const first = "sind bis spätestens zum 7. November 2025 bei der oben bezeichneten Stelle";
+    nextScript = textStream(["Erste Fassung."]);
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
+    await selectInDocument(first);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    const sent = backend.requests.at(-1)!.body.messages;
+
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("zusammenfassen");
+    await selectInDocument("Kreisverwaltung Musterkreis");
+    nextScript = textStream(["Zweite Fassung."]);
+    await page.getByRole("button", { name: "Neu erzeugen" }).click();
+    await page.getByTestId("result-text").filter({ hasText: "Zweite Fassung." }).waitFor();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    expect(backend.requests.at(-1)!.body.messages).toEqual(sent);
+    // The first version stays at hand.
+    await page.getByRole("button", { name: "Frühere Ergebnisse" }).click();
+    await page.getByRole("listitem").filter({ hasText: "Erste Fassung." }).waitFor();
+  });
+
   test("a rewrite streams in piece by piece while the pane says it is writing", async () => {
     const pieces = ["Guten Tag", ", Herr Albrecht.", " Bitte prüfen", " Sie den Bescheid", " bis zum 7. November 2025."];
     nextScript = textStream(pieces, { delayMs: 150 });

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RunState } from "../state/run-store";
 import { useI18n } from "../i18n/i18n";
@@ -44,7 +44,7 @@ function StatusLine({ state }: { state: Exclude<RunState, { status: "idle" }> })
 export function ResultView({ state }: { state: RunState }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { adapter, config, settings: settingsStore } = usePane();
+  const { adapter, config, runStore, settings: settingsStore } = usePane();
   const settings = useSettings(settingsStore);
   const [showDiff, setShowDiff] = useState(false);
   const started = state.status !== "idle";
@@ -102,6 +102,11 @@ export function ResultView({ state }: { state: RunState }) {
           defaultMode={preferredMode(settings, config.insert.defaultMode)}
           output={task?.output ?? "rewrite"}
         />
+      )}
+      {finished && (
+        <div>
+          <Button onClick={() => void runStore.again()}>{i18n.t("action.again")}</Button>
+        </div>
       )}
     </section>
   );

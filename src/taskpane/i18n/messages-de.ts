@@ -37,6 +37,7 @@ export const de = {
   "count.paragraphs.other": "{count} Absätze",
   "count.words.one": "{count} Wort",
   "count.words.other": "{count} Wörter",
+  "action.again": "Neu erzeugen",
   "action.start": "Starten",
   "action.cancel": "Abbrechen",
   "action.replace": "Ersetzen",

@@ -35,6 +35,7 @@ export const en: Messages = {
   "count.paragraphs.other": "{count} paragraphs",
   "count.words.one": "{count} word",
   "count.words.other": "{count} words",
+  "action.again": "Generate again",
   "action.start": "Start",
   "action.cancel": "Cancel",
   "action.replace": "Replace",

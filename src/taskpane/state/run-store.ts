@@ -59,6 +59,8 @@ export class RunStore {
   private pending?: RunState;
   private runCount = 0;
   private history: readonly HistoryEntry[] = [];
+  /** What the last run was started with, for "Neu erzeugen"; in memory only, gone with a reset. */
+  private last?: Parameters<RunStore["start"]>;
 
   constructor(
     private readonly streamRun: StreamRun,
@@ -85,6 +87,7 @@ export class RunStore {
    */
   async start(taskId: string, source: SourceSnapshot, host: Host, options: RunRequest["options"] = {}, instruction?: string, masked?: MaskResult): Promise<void> {
     this.cancel();
+    this.last = [taskId, source, host, options, instruction, masked];
     const abort = new AbortController();
     this.abort = abort;
     const unmasker = masked ? new Unmasker(masked.values) : undefined;
@@ -147,8 +150,18 @@ export class RunStore {
     }
   }
 
+  /**
+   * Runs the last run again ("Neu erzeugen"): the same source as read then,
+   * the same task, options, wish and placeholders, whatever the form or the
+   * document show now.
+   */
+  again(): Promise<void> {
+    return this.last ? this.start(...this.last) : Promise.resolve();
+  }
+
   reset(): void {
     this.cancel();
+    this.last = undefined;
     this.set({ status: "idle" });
   }
 

@@ -1,4 +1,4 @@
-import type { RunEvent } from "../../../src/core/protocol";
+import type { RunEvent, RunRequest } from "../../../src/core/protocol";
 import { ApiError } from "../../../src/taskpane/api/api-error";
 import type { SourceSnapshot } from "../../../src/taskpane/hosts/host-adapter";
 import { RunStore, type RunState } from "../../../src/taskpane/state/run-store";
@@ -106,5 +106,25 @@ describe("RunStore", () => {
     }, 0);
     await store.start("einfache-sprache", SOURCE, "browser");
     expect(store.getSnapshot()).toMatchObject({ status: "error", text: "x", error: { code: "stream_interrupted" } });
+  });
+
+  test("again runs the last run once more with what it was started with; after a reset there is nothing to repeat", async () => {
+    const requests: RunRequest[] = [];
+    const stream = async function* (request: RunRequest): AsyncGenerator<RunEvent> {
+      requests.push(request);
+      yield { event: "delta", data: { text: `Fassung ${requests.length}.` } };
+      yield { event: "done", data: { finishReason: "stop" } };
+    };
+    const store = new RunStore(stream, 0);
+    await store.start("zusammenfassen", SOURCE, "word", { length: "kurz" }, "Für die Amtsleitung.");
+    await store.again();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]).toEqual(requests[0]);
+    expect(requests[1]).toMatchObject({ task: "zusammenfassen", text: "Hallo Welt.", options: { length: "kurz" }, instruction: "Für die Amtsleitung." });
+    expect(store.getSnapshot()).toMatchObject({ status: "done", text: "Fassung 2.", taskId: "zusammenfassen" });
+    expect(store.getHistory().map((entry) => entry.text)).toEqual(["Fassung 2.", "Fassung 1."]);
+    store.reset();
+    await store.again();
+    expect(requests).toHaveLength(2);
   });
 });
