@@ -174,11 +174,13 @@ run("task pane in browser mode (headless Chromium)", () => {
     expect(user).toContain("«für die Amtsleitung»");
   });
 
-  test("Leichte Sprache results carry the draft label", async () => {
-    nextScript = textStream(["Sie bekommen zu viel Wohn-Geld.\nSie müssen Geld zurück-zahlen."]);
+  test("Leichte Sprache results carry the draft label and read a sentence per line, as they go in", async () => {
+    nextScript = textStream(["Sie bekommen zu viel Wohn-Geld. Sie müssen Geld zurück-zahlen.\nRufen Sie uns an."]);
     await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("leichte-sprache");
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Entwurf – bitte von Prüferinnen und Prüfern der Zielgruppe prüfen lassen").waitFor();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    await expect(page.getByTestId("result-text").locator("p").allTextContents()).resolves.toEqual(["Sie bekommen zu viel Wohn-Geld.", "Sie müssen Geld zurück-zahlen.", "Rufen Sie uns an."]);
   });
 
   test("a changed deadline and a lost amount are shown in plain words", async () => {

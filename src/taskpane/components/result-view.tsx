@@ -49,10 +49,11 @@ export function ResultView({ state }: { state: RunState }) {
   const [showDiff, setShowDiff] = useState(false);
   const started = state.status !== "idle";
   const finished = state.status === "done" || state.status === "cancelled" || state.status === "error";
-  // Shown, compared and scored as the hosts will write it: without Markdown marks.
-  const parsed = useResultBlocks(started ? state.text : "", started, finished);
+  const task = started ? config.tasks.find((candidate) => candidate.id === state.taskId) : undefined;
+  const layout = started ? insertLayout(task, state.options) : {};
+  // Shown, compared and scored as the hosts will write it: without Markdown marks, in the task's layout.
+  const parsed = useResultBlocks(started ? state.text : "", started, finished, layout.sentencePerParagraph);
   if (!started) return null;
-  const task = config.tasks.find((candidate) => candidate.id === state.taskId);
   const shownText = parsed?.plain ?? state.text;
   return (
     <section className={styles.section} aria-labelledby="result-heading">
@@ -98,7 +99,7 @@ export function ResultView({ state }: { state: RunState }) {
           adapter={adapter}
           source={state.source}
           text={state.text}
-          layout={insertLayout(task, state.options)}
+          layout={layout}
           defaultMode={preferredMode(settings, config.insert.defaultMode)}
           output={task?.output ?? "rewrite"}
         />

@@ -42,8 +42,9 @@ export interface ParsedResult {
  * cancelling stay quick. Undefined before the first text, while the parser
  * loads, or if it cannot: the raw text is shown then, and nothing is lost.
  * The parser loads once a run has begun (`started`), while the model works.
+ * With `sentencePerParagraph`, laid out as the hosts write Leichte Sprache.
  */
-export function useResultBlocks(text: string, started: boolean, finished: boolean): ParsedResult | undefined {
+export function useResultBlocks(text: string, started: boolean, finished: boolean, sentencePerParagraph = false): ParsedResult | undefined {
   const markdown = useMarkdown(started);
   const deferred = useDeferredValue(text);
   // A finished result is parsed at once, so the diff and the scores never see a stale text.
@@ -51,7 +52,9 @@ export function useResultBlocks(text: string, started: boolean, finished: boolea
   const live = finished || source.length <= LIVE_LIMIT;
   return useMemo(() => {
     if (!markdown || !live) return undefined;
-    const blocks = markdown.markdownToBlocks(source);
+    const parsed = markdown.markdownToBlocks(source);
+    // Leichte Sprache goes in a sentence per line, and reads so here too.
+    const blocks = sentencePerParagraph ? markdown.oneSentencePerParagraph(parsed) : parsed;
     return { blocks, plain: markdown.blocksToText(blocks) };
-  }, [markdown, source, live]);
+  }, [markdown, source, live, sentencePerParagraph]);
 }
