@@ -86,7 +86,7 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     await close();
   });
 
-  test("a result, now or in the history, reads and copies as plain text without Markdown marks, and copying says so", async () => {
+  test("a result, now or in the history, reads and copies without Markdown marks (plain text and HTML), and copying says so", async () => {
     markdownAnswers = ["## Ihr Antrag\n\nBitte bringen Sie **Ihren Ausweis** mit.", "Zweite Antwort."];
     const { page, errors, close } = await openPane(browser, gateway.url);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: gateway.url });
@@ -97,6 +97,13 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     await page.getByRole("button", { name: "Kopieren" }).click();
     await page.getByRole("status").filter({ hasText: "Der Text ist in der Zwischenablage." }).waitFor();
     await expect(clipboard()).resolves.toBe(plain);
+    // With an HTML version, so that Word or Outlook keep the heading and the bold when it is pasted there.
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item!.types.includes("text/html") ? (await item!.getType("text/html")).text() : "";
+    });
+    expect(html).toContain("<h2>Ihr Antrag</h2>");
+    expect(html).toContain("<strong>Ihren Ausweis</strong>");
 
     await page.evaluate(() => navigator.clipboard.writeText(""));
     await page.getByRole("button", { name: "Starten" }).click();

@@ -1,9 +1,10 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useI18n } from "../i18n/i18n";
-import { copyPlain } from "./copy-plain";
+import { copyResult } from "./copy-result";
 import { FeedbackBar, type Feedback } from "./feedback-bar";
 import { usePane } from "./pane-context";
+import { insertLayout } from "./insert-layout";
 import { useMarkdown } from "./use-markdown";
 
 const useStyles = makeStyles({
@@ -26,13 +27,21 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
   const [copied, setCopied] = useState<Feedback>();
   // Entries read as the result did: without Markdown marks (raw until the parser is in).
   const markdown = useMarkdown(history.length > 0);
+  const taskOf = (taskId: string) => config.tasks.find((task) => task.id === taskId);
+  // As the result showed it: its task's layout (Leichte Sprache a sentence per line).
+  const layoutOf = (taskId: string) => insertLayout(taskOf(taskId), undefined);
   // Parsed once per entry, not on every update of a streaming result above.
   const previews = useMemo(
-    () => new Map(entries.map((entry) => [entry.runId, (markdown ? markdown.blocksToText(markdown.markdownToBlocks(entry.text)) : entry.text).slice(0, PREVIEW_CHARS)])),
-    [entries, markdown],
+    () =>
+      new Map(
+        entries.map((entry) => {
+          const text = markdown ? markdown.blocksToText(markdown.laidOutBlocks(entry.text, layoutOf(entry.taskId).sentencePerParagraph)) : entry.text;
+          return [entry.runId, text.slice(0, PREVIEW_CHARS)];
+        }),
+      ),
+    [entries, markdown, config],
   );
   if (history.length === 0) return null;
-  const label = (taskId: string) => config.tasks.find((task) => task.id === taskId)?.label;
   return (
     <Accordion collapsible>
       <AccordionItem value="history">
@@ -42,9 +51,9 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
           <ul className={styles.list}>
             {history.map((entry) => (
               <li key={entry.runId} className={styles.entry}>
-                <Text weight="semibold">{label(entry.taskId)?.[language] ?? entry.taskId}</Text>
+                <Text weight="semibold">{taskOf(entry.taskId)?.label[language] ?? entry.taskId}</Text>
                 <Text className={styles.text}>{previews.get(entry.runId)}</Text>
-                <Button size="small" onClick={() => void copyPlain(entry.text).then(setCopied)}>
+                <Button size="small" onClick={() => void copyResult(entry.text, layoutOf(entry.taskId)).then(setCopied)}>
                   {t("action.copy")}
                 </Button>
               </li>

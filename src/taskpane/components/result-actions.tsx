@@ -5,7 +5,7 @@ import type { HostAdapter, InsertLayout, InsertMode, SourceSnapshot } from "../h
 import { HostError } from "../hosts/host-error";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages-de";
-import { copyPlain } from "./copy-plain";
+import { copyResult } from "./copy-result";
 import { FeedbackBar, type Feedback } from "./feedback-bar";
 
 const useStyles = makeStyles({
@@ -70,7 +70,7 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
     }
   };
 
-  const copy = async () => setFeedback(await copyPlain(text));
+  const copy = async () => setFeedback(await copyResult(text, layout));
 
   return (
     <>

@@ -52,9 +52,8 @@ export function useResultBlocks(text: string, started: boolean, finished: boolea
   const live = finished || source.length <= LIVE_LIMIT;
   return useMemo(() => {
     if (!markdown || !live) return undefined;
-    const parsed = markdown.markdownToBlocks(source);
     // Leichte Sprache goes in a sentence per line, and reads so here too.
-    const blocks = sentencePerParagraph ? markdown.oneSentencePerParagraph(parsed) : parsed;
+    const blocks = markdown.laidOutBlocks(source, sentencePerParagraph);
     return { blocks, plain: markdown.blocksToText(blocks) };
   }, [markdown, source, live, sentencePerParagraph]);
 }

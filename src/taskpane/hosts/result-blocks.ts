@@ -7,9 +7,7 @@ import type { InsertLayout } from "./host-adapter";
  * so it loads with the first result, not with the pane.
  */
 export async function resultBlocks(markdown: string, layout: InsertLayout): Promise<Block[]> {
-  const { markdownToBlocks, oneSentencePerParagraph } = await loadMarkdown();
-  const blocks = markdownToBlocks(markdown);
-  return layout.sentencePerParagraph ? oneSentencePerParagraph(blocks) : blocks;
+  return (await loadMarkdown()).laidOutBlocks(markdown, layout.sentencePerParagraph);
 }
 
 export function loadMarkdown() {

@@ -23,3 +23,18 @@ export async function copyText(text: string): Promise<boolean> {
     }
   }
 }
+
+/**
+ * Copies text with an HTML version for pasting into Word or Outlook. Where
+ * the webview cannot write HTML to the clipboard, the plain text alone.
+ */
+export async function copyFormatted(text: string, html: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.write([
+      new ClipboardItem({ "text/plain": new Blob([text], { type: "text/plain" }), "text/html": new Blob([html], { type: "text/html" }) }),
+    ]);
+    return true;
+  } catch {
+    return copyText(text);
+  }
+}

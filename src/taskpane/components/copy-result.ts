@@ -1,0 +1,19 @@
+import type { InsertLayout } from "../hosts/host-adapter";
+import { loadMarkdown, resultBlocks } from "../hosts/result-blocks";
+import { copyFormatted } from "../lib/clipboard";
+import type { Feedback } from "./feedback-bar";
+
+/**
+ * Copies a result as the clerk reads it: plain text without Markdown marks,
+ * and the same as simple HTML, so that Word or Outlook keep headings, lists
+ * and bold when it is pasted there. The parser loads on first use; if it
+ * cannot load (the network is gone), copying fails and the clerk is told to
+ * copy by hand.
+ */
+export async function copyResult(markdown: string, layout: InsertLayout = {}): Promise<Feedback> {
+  const copied = await Promise.all([resultBlocks(markdown, layout), loadMarkdown()]).then(
+    ([blocks, { blocksToText, blocksToHtml }]) => copyFormatted(blocksToText(blocks), blocksToHtml(blocks)),
+    () => false,
+  );
+  return copied ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" };
+}
