@@ -16,7 +16,7 @@ import { LazyPart, retryableLazy } from "./lazy-part";
 import { FormattedResult } from "./formatted-result";
 import { useResultBlocks } from "./use-markdown";
 
-// The diff library loads only when the clerk asks for the comparison.
+// The comparison (its view and its worker with the diff library) loads only when the clerk asks for it.
 const DiffView = retryableLazy(() => import(/* webpackChunkName: "diff-view" */ "./diff-view").then((m) => m.default));
 
 const useStyles = makeStyles({
