@@ -75,6 +75,17 @@ run("error states in the pane (headless Chromium)", () => {
     await expect(second.getByTestId("result-text").textContent()).resolves.toMatch(/^Satz 0\. .*Satz 19\.$/u);
   });
 
+  test("a comparison whose worker cannot load says so, and the result stays", async () => {
+    nextScript = textStream(["Kurz und klar."]);
+    const { page } = await paneWith({}, { failPaths: /^\/word-diff\.[0-9a-f]{8}\.js$/u });
+    await startButton(page).click();
+    await page.getByTestId("live-region").filter({ hasText: "Der Text ist fertig." }).waitFor();
+    await page.getByRole("switch", { name: "Änderungen zeigen" }).check();
+    await page.getByText("Die Änderungen lassen sich gerade nicht zeigen.").waitFor();
+    await page.getByRole("switch", { name: "Änderungen zeigen" }).uncheck();
+    await expect(page.getByTestId("result-text").textContent()).resolves.toBe("Kurz und klar.");
+  });
+
   test("a part that cannot load (network gone, or KoKI updated meanwhile) says so; the rest works, and it comes back on request", async () => {
     nextScript = textStream(["Kurz und klar."]);
     // The result view's code never arrives: the clerk can still start a task, and the pane is never blank.

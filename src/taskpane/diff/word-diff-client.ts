@@ -9,7 +9,14 @@ export type DiffOutcome = { changes: WordChange[] } | { tooMany: true } | { fail
  * turned the comparison off, or a new result came).
  */
 export function compareInWorker(original: string, result: string, done: (outcome: DiffOutcome) => void): () => void {
-  const worker = new Worker(new URL("./word-diff.worker.ts", import.meta.url));
+  let worker: Worker;
+  try {
+    worker = new Worker(/* webpackChunkName: "word-diff" */ new URL("./word-diff.worker.ts", import.meta.url));
+  } catch {
+    // A policy that forbids workers: say so instead of failing the result view.
+    done({ failed: true });
+    return () => undefined;
+  }
   const finish = (outcome: DiffOutcome) => {
     worker.terminate();
     done(outcome);
