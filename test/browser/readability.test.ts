@@ -57,4 +57,16 @@ run("readability in the task pane (headless Chromium)", () => {
       new RegExp(`^Verständlichkeit: vorher ${expected.metrics.fleschAmstad.toLocaleString("de-DE").replace(",", ",")} \\(${expected.band}\\), nachher [\\d,]+ \\(\\p{L}[\\p{L} ]*\\)\\.$`, "u"),
     );
   });
+
+  test("when the analysis's code cannot load, the check says so, and works once the network is back", async () => {
+    await page.context().close();
+    ({ page, errors } = await openPane(browser, gateway.url, { failPaths: /^\/readability\.[0-9a-f]{8}\.js$/u }));
+    const check = page.getByRole("button", { name: "Verständlichkeit prüfen" });
+    await check.click();
+    await page.getByText("Die Prüfung hat nicht geklappt.").waitFor();
+    // A page route goes before the context's.
+    await page.route(/\/readability\.[0-9a-f]{8}\.js$/u, (route) => route.continue());
+    await check.click();
+    await page.getByTestId("readability").getByRole("definition").first().waitFor();
+  });
 });

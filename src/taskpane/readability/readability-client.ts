@@ -8,7 +8,14 @@ const pending = new Map<number, Pending>();
 
 function getWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL("./readability.worker.ts", import.meta.url));
+    worker = new Worker(/* webpackChunkName: "readability" */ new URL("./readability.worker.ts", import.meta.url));
+    // Its code did not load (the network is gone, or KoKI was updated): every waiting analysis fails, and the next one starts a new worker.
+    worker.onerror = () => {
+      worker?.terminate();
+      worker = undefined;
+      for (const waiting of pending.values()) waiting.reject(new Error("readability worker failed"));
+      pending.clear();
+    };
     worker.onmessage = (event: MessageEvent<{ id: number; report?: ReadabilityReport; error?: string }>) => {
       const waiting = pending.get(event.data.id);
       pending.delete(event.data.id);
