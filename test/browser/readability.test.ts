@@ -58,12 +58,17 @@ run("readability in the task pane (headless Chromium)", () => {
     );
   });
 
-  test("when the analysis's code cannot load, the check says so, and works once the network is back", async () => {
+  test("when the analysis's code cannot load, the check and the scores say so, and the check works once the network is back", async () => {
     await page.context().close();
     ({ page, errors } = await openPane(browser, gateway.url, { failPaths: /^\/readability\.[0-9a-f]{8}\.js$/u }));
     const check = page.getByRole("button", { name: "Verständlichkeit prüfen" });
     await check.click();
     await page.getByText("Die Prüfung hat nicht geklappt.").waitFor();
+    // The scores of a rewrite say so too, and the result itself is there.
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await expect(page.getByTestId("score-comparison").textContent()).resolves.toBe("Die Verständlichkeit lässt sich gerade nicht messen.");
+    await page.getByTestId("result-text").filter({ hasText: "Sie müssen Geld zurückzahlen." }).waitFor();
     // A page route goes before the context's.
     await page.route(/\/readability\.[0-9a-f]{8}\.js$/u, (route) => route.continue());
     await check.click();

@@ -9,18 +9,19 @@ import { usePane } from "./pane-context";
 export function ScoreComparison({ original, result }: { original: string; result: string }) {
   const i18n = useI18n();
   const { config } = usePane();
-  const [reports, setReports] = useState<[ReadabilityReport, ReadabilityReport]>();
+  const [reports, setReports] = useState<[ReadabilityReport, ReadabilityReport] | "failed">();
   useEffect(() => {
     let alive = true;
     Promise.all([analyzeText(original, config.lexicon), analyzeText(result, config.lexicon)]).then(
       (pair) => alive && setReports(pair),
-      () => undefined,
+      () => alive && setReports("failed"),
     );
     return () => {
       alive = false;
     };
   }, [original, result, config.lexicon]);
   if (!reports) return null;
+  if (reports === "failed") return <Text data-testid="score-comparison">{i18n.t("readability.compareFailed")}</Text>;
   const [before, after] = reports;
   const number = (value: number) => value.toLocaleString(i18n.language === "de" ? "de-DE" : "en-GB");
   return (

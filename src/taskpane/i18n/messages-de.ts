@@ -128,6 +128,7 @@ export const de = {
   "readability.none": "KoKI hat keine schwierigen Stellen gefunden.",
   "readability.findingsHeading": "Schwierige Stellen",
   "readability.select": "Im Dokument zeigen",
+  "readability.compareFailed": "Die Verständlichkeit lässt sich gerade nicht messen.",
   "readability.compare": "Verständlichkeit: vorher {before} ({beforeBand}), nachher {after} ({afterBand}).",
   "kind.longSentence": "Lange Sätze",
   "kind.longWord": "Lange Wörter",

@@ -126,6 +126,7 @@ export const en: Messages = {
   "readability.none": "KoKI found no difficult passages.",
   "readability.findingsHeading": "Difficult passages",
   "readability.select": "Show in the document",
+  "readability.compareFailed": "Readability cannot be measured right now.",
   "readability.compare": "Readability: before {before} ({beforeBand}), after {after} ({afterBand}).",
   "kind.longSentence": "Long sentences",
   "kind.longWord": "Long words",
