@@ -32,6 +32,8 @@ export function settle(started: Promise<PaneStart>): Promise<StartOutcome> {
 
 function startFailure(error: unknown): StartFailure {
   if (error instanceof HostError && error.code === "word_too_old") return "host.wordTooOld";
+  // The host's or the sign-in's code did not arrive (webpack's error): the server is out of reach, not the sign-in.
+  if (error instanceof Error && error.name === "ChunkLoadError") return "config.failed";
   if (error instanceof ApiError && error.code === "network") return "config.failed";
   // Sign-in refused or MSAL failed: say so rather than "no server".
   if (error instanceof ApiError && (error.code === "unauthenticated" || error.code === "forbidden")) return "auth.failed";

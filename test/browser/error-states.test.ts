@@ -75,6 +75,12 @@ run("error states in the pane (headless Chromium)", () => {
     await expect(second.getByTestId("result-text").textContent()).resolves.toMatch(/^Satz 0\. .*Satz 19\.$/u);
   });
 
+  test("when the host's code cannot load at start, the pane says the server is out of reach (not the sign-in)", async () => {
+    const { page } = await paneWith({}, { failPaths: /^\/host-browser\.[0-9a-f]{8}\.js$/u, readyText: "" });
+    await page.getByRole("alert").filter({ hasText: "KoKI erreicht den Server nicht. Bitte laden Sie KoKI neu." }).waitFor();
+    await expect(page.getByText("Die Anmeldung hat nicht geklappt").count()).resolves.toBe(0);
+  });
+
   test("a comparison whose worker cannot load says so, and the result stays", async () => {
     nextScript = textStream(["Kurz und klar."]);
     const { page } = await paneWith({}, { failPaths: /^\/word-diff\.[0-9a-f]{8}\.js$/u });
