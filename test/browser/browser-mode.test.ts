@@ -288,6 +288,17 @@ run("task pane in browser mode (headless Chromium)", () => {
     await expect(changes.textContent()).resolves.not.toMatch(/[*#]/u);
   });
 
+  test("a long result (over 50,000 characters) streams as it comes and reads formatted once finished", async () => {
+    const pieces = Array.from({ length: 60 }, (_, i) => `Absatz ${i} mit **wichtigen** Angaben. ${"Weiterer Text. ".repeat(60)}\n\n`);
+    nextScript = textStream(pieces, { delayMs: 10 });
+    await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("zusammenfassen");
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    const result = page.getByTestId("result-text");
+    await expect(result.locator("strong").count()).resolves.toBe(60);
+    await expect(result.textContent()).resolves.not.toContain("**");
+  });
+
   test("a rewrite that is another text says so instead of a comparison, and the result stays", async () => {
     const other = Array.from({ length: 3000 }, (_, i) => `Wort${i}`).join(" ");
     nextScript = textStream([other]);
