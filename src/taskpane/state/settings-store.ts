@@ -45,6 +45,8 @@ function validSettings(value: unknown): Settings {
 export class SettingsStore {
   private settings: Settings;
   private readonly listeners = new Set<() => void>();
+  /** Set when a write failed: this pane's settings are then newer than the stored ones. */
+  private unsaved = false;
 
   constructor(
     private readonly storage: Pick<Storage, "getItem" | "setItem"> | undefined,
@@ -70,21 +72,37 @@ export class SettingsStore {
     return () => this.listeners.delete(listener);
   };
 
-  update(patch: Settings): void {
-    this.settings = validSettings({ ...this.settings, ...patch });
+  /**
+   * Changes some settings. Word's and Outlook's panes can be open at once and
+   * share the store, so a change starts from what is stored now, not from
+   * what this pane read at its start: the other pane's changes stay. A patch
+   * given as a function gets those current settings (for nested values).
+   */
+  update(patch: Settings | ((current: Settings) => Settings)): void {
+    const current = this.unsaved ? this.settings : (this.stored() ?? this.settings);
+    const changes = typeof patch === "function" ? patch(current) : patch;
+    this.settings = validSettings({ ...current, ...changes });
     try {
       this.storage?.setItem(this.key, JSON.stringify(this.settings));
+      this.unsaved = false;
     } catch {
       // Storage full or blocked: the setting holds for this session.
+      this.unsaved = true;
     }
     this.listeners.forEach((listener) => listener());
   }
 
   private load(): Settings {
+    return this.stored() ?? {};
+  }
+
+  /** The stored settings; undefined where storage is missing, blocked or broken. */
+  private stored(): Settings | undefined {
     try {
-      return validSettings(JSON.parse(this.storage?.getItem(this.key) ?? "{}"));
+      const raw = this.storage?.getItem(this.key);
+      return raw === undefined ? undefined : validSettings(JSON.parse(raw ?? "{}"));
     } catch {
-      return {};
+      return undefined;
     }
   }
 }

@@ -27,14 +27,13 @@ export function useTaskChoices(tasks: ClientTask[], host: Host, settings: Settin
 
   const chooseTask = (id: string) => {
     setChosenTaskId(id);
-    settings.update({ lastTask: { ...settings.getSnapshot().lastTask, [host]: id } });
+    settings.update((current) => ({ lastTask: { ...current.lastTask, [host]: id } }));
   };
 
   const setOption = (id: string, value: OptionValue) => {
     setChoices((all) => ({ ...all, [taskId]: { ...all[taskId], [id]: value } }));
     if (task?.options.find((option) => option.id === id)?.type === "text") return;
-    const stored = settings.getSnapshot().taskChoices ?? {};
-    settings.update({ taskChoices: { ...stored, [taskId]: { ...stored[taskId], [id]: value } } });
+    settings.update(({ taskChoices = {} }) => ({ taskChoices: { ...taskChoices, [taskId]: { ...taskChoices[taskId], [id]: value } } }));
   };
 
   return { task, taskId, options: validChoices(task, choices[taskId]), chooseTask, setOption };

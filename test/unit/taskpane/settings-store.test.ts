@@ -48,3 +48,28 @@ test("the last task per host and the task choices are kept only in their shape",
   storage.setItem("k", JSON.stringify({ taskChoices: { a: { b: { c: 1 } } }, lastTask: ["word"] }));
   expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({});
 });
+
+test("two panes sharing the store (Word and Outlook at once) keep each other's changes", () => {
+  const storage = new MemoryStorage();
+  const word = new SettingsStore(storage, "k");
+  const outlook = new SettingsStore(storage, "k");
+  outlook.update({ privacyNoticeSeen: "123" });
+  word.update((current) => ({ lastTask: { ...current.lastTask, word: "einfache-sprache" } }));
+  outlook.update((current) => ({ lastTask: { ...current.lastTask, outlook: "zusammenfassen" } }));
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({ privacyNoticeSeen: "123", lastTask: { word: "einfache-sprache", outlook: "zusammenfassen" } });
+  // Each pane sees the other's changes from its next change on.
+  expect(word.getSnapshot()).toEqual({ privacyNoticeSeen: "123", lastTask: { word: "einfache-sprache" } });
+});
+
+test("a change that could not be written holds in the pane, and is written with the next one", () => {
+  const storage = new MemoryStorage();
+  const store = new SettingsStore(storage, "k");
+  const setItem = storage.setItem;
+  storage.setItem = () => {
+    throw new Error("QuotaExceeded");
+  };
+  store.update({ trackChanges: true });
+  storage.setItem = setItem;
+  store.update({ language: "en" });
+  expect(JSON.parse(storage.data.get("k")!)).toEqual({ trackChanges: true, language: "en" });
+});
