@@ -1,5 +1,4 @@
 import { z } from "zod/mini";
+import { HOSTS } from "./host-names";
 
-/** Where a request comes from. "browser" is the task pane outside Office. */
-export const hostSchema = z.enum(["word", "outlook", "browser"]);
-export type Host = z.infer<typeof hostSchema>;
+export const hostSchema = z.enum(HOSTS);

@@ -1,3 +1,4 @@
+export * from "./host-names";
 export * from "./hosts";
 export * from "./error-codes";
 export * from "./run-request";

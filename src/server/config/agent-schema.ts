@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACT_KINDS } from "../../core/facts";
-import { hostSchema, localizedSchema, taskGroupSchema, taskOptionSchema, taskOutputSchema } from "../../core/protocol";
+import { HOSTS, hostSchema, localizedSchema, taskGroupSchema, taskOptionSchema, taskOutputSchema } from "../../core/protocol";
 import { templateVariables } from "../../core/tasks";
 
 /**
@@ -14,7 +14,7 @@ export const agentSchema = z
     description: localizedSchema,
     icon: z.string().min(1).optional(),
     group: z._default(taskGroupSchema, "assistenten"),
-    hosts: z.array(hostSchema).min(1).default(["word", "outlook", "browser"]),
+    hosts: z.array(hostSchema).min(1).default([...HOSTS]),
     systemPrompt: z.string().min(1),
     userTemplate: z.string().min(1),
     options: z.array(taskOptionSchema).default([]),

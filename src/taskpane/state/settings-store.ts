@@ -1,4 +1,5 @@
-import type { Host, OptionValue } from "../../core/protocol";
+import { HOSTS, type Host } from "../../core/protocol/host-names";
+import type { OptionValue } from "../../core/protocol";
 import type { InsertMode } from "../hosts/host-adapter";
 
 /** The write modes a clerk may choose as their default (the others depend on the result or the item). */
@@ -27,7 +28,7 @@ const VALID: { [K in keyof Settings]-?: (value: unknown) => boolean } = {
   trackChanges: (value) => typeof value === "boolean",
   language: (value) => value === "de" || value === "en",
   privacyNoticeSeen: (value) => typeof value === "string",
-  lastTask: (value) => isRecord(value) && Object.entries(value).every(([host, task]) => ["word", "outlook", "browser"].includes(host) && isShort(task)),
+  lastTask: (value) => isRecord(value) && Object.entries(value).every(([host, task]) => (HOSTS as readonly string[]).includes(host) && isShort(task)),
   taskChoices: (value) => isRecord(value) && Object.values(value).every((choices) => isRecord(choices) && Object.values(choices).every(isChoice)),
 };
 
@@ -52,7 +53,7 @@ export class SettingsStore {
     private readonly storage: Pick<Storage, "getItem" | "setItem"> | undefined,
     private readonly key: string,
   ) {
-    this.settings = this.load();
+    this.settings = this.stored() ?? {};
   }
 
   static forPartition(partitionKey?: string): SettingsStore {
@@ -90,10 +91,6 @@ export class SettingsStore {
       this.unsaved = true;
     }
     this.listeners.forEach((listener) => listener());
-  }
-
-  private load(): Settings {
-    return this.stored() ?? {};
   }
 
   /** The stored settings; undefined where storage is missing, blocked or broken. */

@@ -1,7 +1,8 @@
 import { FACT_KINDS } from "../../facts";
+import { HOSTS } from "../../protocol/host-names";
 import type { TaskDefinition } from "../task-definition";
 
-export const ALL_HOSTS: TaskDefinition["hosts"] = ["word", "outlook", "browser"];
+export const ALL_HOSTS: TaskDefinition["hosts"] = [...HOSTS];
 
 /** What most rewrites share: every host, no options, every fact kept, nothing draft. */
 export const REWRITE_DEFAULTS = {
