@@ -1,5 +1,5 @@
 import type { InsertLayout } from "../hosts/host-adapter";
-import { loadMarkdown, resultBlocks } from "../hosts/result-blocks";
+import { loadMarkdown } from "../hosts/result-blocks";
 import { copyFormatted } from "../lib/clipboard";
 import type { Feedback } from "./feedback-bar";
 
@@ -11,9 +11,11 @@ import type { Feedback } from "./feedback-bar";
  * copy by hand.
  */
 export async function copyResult(markdown: string, layout: InsertLayout = {}): Promise<Feedback> {
-  const copied = await Promise.all([resultBlocks(markdown, layout), loadMarkdown()]).then(
-    ([blocks, { blocksToText, blocksToHtml }]) => copyFormatted(blocksToText(blocks), blocksToHtml(blocks)),
-    () => false,
-  );
+  const copied = await loadMarkdown()
+    .then(({ laidOutBlocks, blocksToText, blocksToHtml }) => {
+      const blocks = laidOutBlocks(markdown, layout.sentencePerParagraph);
+      return copyFormatted(blocksToText(blocks), blocksToHtml(blocks));
+    })
+    .catch(() => false);
   return copied ? { intent: "success", key: "copy.done" } : { intent: "error", key: "copy.failed" };
 }
