@@ -1,9 +1,24 @@
 // One transform (swc) for TypeScript and for ESM-only packages, which Jest's
 // CommonJS loader cannot require on Node 20. No --experimental-vm-modules.
 const ESM_ONLY = [
-  "eventsource-parser", "jose", "hyphenopoly", "marked", "p-limit", "yocto-queue",
-  "html-to-text", "htmlparser2", "domhandler", "domutils", "dom-serializer", "domelementtype", "entities",
-  "selderee", "@selderee/plugin-htmlparser2", "parseley", "leac", "peberminta",
+  "eventsource-parser",
+  "jose",
+  "hyphenopoly",
+  "marked",
+  "p-limit",
+  "yocto-queue",
+  "html-to-text",
+  "htmlparser2",
+  "domhandler",
+  "domutils",
+  "dom-serializer",
+  "domelementtype",
+  "entities",
+  "selderee",
+  "@selderee/plugin-htmlparser2",
+  "parseley",
+  "leac",
+  "peberminta",
 ];
 
 /** @type {import('jest').Config} */

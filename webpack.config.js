@@ -16,7 +16,14 @@ const { version } = require("./package.json");
  * writes the sign-in settings into it and compresses the result itself (server http/pane-page.ts).
  */
 const precompressed = (algorithm, extension, compressionOptions) =>
-  new CompressionPlugin({ test: /\.(js|css|html|wasm)$/u, exclude: /^taskpane\.html$/u, algorithm, filename: `[path][base].${extension}`, compressionOptions, minRatio: 0.9 });
+  new CompressionPlugin({
+    test: /\.(js|css|html|wasm)$/u,
+    exclude: /^taskpane\.html$/u,
+    algorithm,
+    filename: `[path][base].${extension}`,
+    compressionOptions,
+    minRatio: 0.9,
+  });
 
 module.exports = (env = {}, argv) => {
   const production = argv.mode !== "development";
@@ -46,7 +53,12 @@ module.exports = (env = {}, argv) => {
           react: { test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/u, name: "react-dom", chunks: "initial", enforce: true },
           // The light theme joins Griffel's style sheet (whose plugin keeps CSS other than its own), one request.
           theme: { test: /[\\/]light\.theme\.css$/u, type: "css/mini-extract", name: "griffel", chunks: "all", enforce: true },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@emotion|@swc|use-sync-external-store)[\\/]/u, name: "fluent", chunks: "initial", enforce: true },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@emotion|@swc|use-sync-external-store)[\\/]/u,
+            name: "fluent",
+            chunks: "initial",
+            enforce: true,
+          },
         },
       },
     },
@@ -80,7 +92,12 @@ module.exports = (env = {}, argv) => {
         },
         // Fluent's and our styles go to a CSS file at build time instead of being inserted rule by rule
         // at start ("post": after the loaders above have turned our makeStyles into precomputed styles).
-        { test: /\.(js|tsx?)$/, include: [/[\\/]node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, "src")], use: { loader: GriffelCSSExtractionPlugin.loader }, enforce: "post" },
+        {
+          test: /\.(js|tsx?)$/,
+          include: [/[\\/]node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, "src")],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+          enforce: "post",
+        },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         // A Fluent theme's tokens as CSS custom properties, written at build time (theme/apply-theme.ts).
         { test: /\.theme\.css$/, use: path.resolve(__dirname, "scripts/fluent-theme-loader.js") },

@@ -174,7 +174,10 @@ export async function gatewayLoad(): Promise<string> {
       const after = processStats(gateway.child.pid!);
       const internalAfter = await internalTimes(gateway.url);
       // From the gateway's own metrics: handler start to first text, minus the backend's share.
-      const internalAdded = ((internalAfter.firstText - internalBefore.firstText - (internalAfter.backendFirst - internalBefore.backendFirst)) / (internalAfter.count - internalBefore.count)) * 1000;
+      const internalAdded =
+        ((internalAfter.firstText - internalBefore.firstText - (internalAfter.backendFirst - internalBefore.backendFirst)) /
+          (internalAfter.count - internalBefore.count)) *
+        1000;
       const firstDirect = direct.map((r) => r.firstText);
       const firstGateway = viaGateway.map((r) => r.firstText);
       const chunkDirect = direct.flatMap((r) => r.chunkLatencies);

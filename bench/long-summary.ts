@@ -21,7 +21,10 @@ const answerMs = (tokens: number) => FIRST_TOKEN_MS + (tokens / TOKENS_PER_SECON
 
 /** A minutes-like document: numbered items, paragraphs of 60 to 140 words. */
 function document(words: number): string {
-  const vocabulary = "Die Arbeitsgruppe berät über den Pilotbetrieb im Amt für Soziales und Wohnen sowie die Datenschutz-Folgenabschätzung und beschließt Aufgaben mit Fristen bis zum 15. Januar 2026".split(" ");
+  const vocabulary =
+    "Die Arbeitsgruppe berät über den Pilotbetrieb im Amt für Soziales und Wohnen sowie die Datenschutz-Folgenabschätzung und beschließt Aufgaben mit Fristen bis zum 15. Januar 2026".split(
+      " ",
+    );
   const paragraphs: string[] = [];
   let count = 0;
   for (let p = 1; count < words; p++) {

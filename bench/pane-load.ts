@@ -36,9 +36,15 @@ async function buildBaseline(out: string): Promise<void> {
     entry: { baseline: join(__dirname, "baseline", "index.tsx") },
     output: { ...base.output, path: out },
     // The pane's plugins (style extraction, pre-compressed copies), without its own pages and copied files.
-    plugins: [...base.plugins.filter((plugin: object) => !["HtmlWebpackPlugin", "CopyPlugin"].includes(plugin.constructor.name)), page("index.html", false), page("office.html", true)],
+    plugins: [
+      ...base.plugins.filter((plugin: object) => !["HtmlWebpackPlugin", "CopyPlugin"].includes(plugin.constructor.name)),
+      page("index.html", false),
+      page("office.html", true),
+    ],
   };
-  await new Promise<void>((resolve, reject) => webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString())) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString())) : resolve())),
+  );
 }
 
 const READY = "koki-bench-ready";
@@ -171,7 +177,8 @@ export async function paneLoad(): Promise<string> {
   const backend = await startScriptedBackend(() => textStream(["Kurz und klar."]));
   // The reference pages are served by a gateway of their own, so that all come through the same server code:
   // the same pre-compressed copies, cache and security headers. The comparison is then about the pages.
-  const serve = (staticDir?: string) => startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 }, server: { staticDir } });
+  const serve = (staticDir?: string) =>
+    startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, plainLanguage: { maxRevisions: 0 }, server: { staticDir } });
   const referenceGateway = await serve(ref.dir);
   const gateway = await serve();
   const word = await inWord();
@@ -207,7 +214,12 @@ export async function paneLoad(): Promise<string> {
             if (LATENCY) {
               const cdp = await context.newCDPSession(tab);
               await cdp.send("Network.enable");
-              await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: LATENCY, downloadThroughput: 100e6 / 8, uploadThroughput: 50e6 / 8 });
+              await cdp.send("Network.emulateNetworkConditions", {
+                offline: false,
+                latency: LATENCY,
+                downloadThroughput: 100e6 / 8,
+                uploadThroughput: 50e6 / 8,
+              });
             }
             return { tab, sample: await measure(tab, page.url, page.selector) };
           };
@@ -254,7 +266,16 @@ export async function paneLoad(): Promise<string> {
     const timed = (label: string, key: keyof Samples) => {
       const ratios = koki[key].map((value, i) => value / other[key][i]!);
       const range = ([low, high]: [number, number]) => `${low.toFixed(2)}–${high.toFixed(2)}`;
-      return row(label, median(koki[key]), median(other[key]), "ms", 0, median(ratios), range(medianInterval(ratios)), range([quantile(ratios, 0.25), quantile(ratios, 0.75)]));
+      return row(
+        label,
+        median(koki[key]),
+        median(other[key]),
+        "ms",
+        0,
+        median(ratios),
+        range(medianInterval(ratios)),
+        range([quantile(ratios, 0.25), quantile(ratios, 0.75)]),
+      );
     };
     return [
       `| what | ${referenceName} | ${subject} | ratio | 95 % interval of the ratio | middle half of the runs' ratios |`,

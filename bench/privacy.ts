@@ -18,7 +18,14 @@ export async function privacyBench(): Promise<string> {
   const rows = perType.map((t) => `| ${t.type} | ${t.planted} | ${(t.recall * 100).toFixed(1)} % | ${(t.precision * 100).toFixed(1)} % |`);
   const long = Array.from({ length: 40 }, () => letter).join("\n\n");
   const words = long.split(/\s+/u).length;
-  const time = (work: () => unknown) => median(Array.from({ length: 7 }, () => { const start = performance.now(); work(); return performance.now() - start; }));
+  const time = (work: () => unknown) =>
+    median(
+      Array.from({ length: 7 }, () => {
+        const start = performance.now();
+        work();
+        return performance.now() - start;
+      }),
+    );
   const count = time(() => long.split(/\s+/u).length);
   const mask = time(() => maskText(long));
   return [

@@ -13,7 +13,9 @@ const RUNS = 7;
 
 function corpus(words: number): string {
   const dir = join(__dirname, "..", "test", "fixtures");
-  const samples = readdirSync(dir).filter((f) => f.endsWith(".txt") && !f.includes("gold")).map((f) => readFileSync(join(dir, f), "utf8"));
+  const samples = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt") && !f.includes("gold"))
+    .map((f) => readFileSync(join(dir, f), "utf8"));
   const parts: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {

@@ -28,7 +28,8 @@ function productionManifest(text, kind, { url, version, supportUrl }) {
   const manifest = JSON.parse(out);
   manifest.version = version;
   manifest.validDomains = [new URL(base).host];
-  if (supportUrl) Object.assign(manifest.developer, { websiteUrl: publicUrl(supportUrl), privacyUrl: publicUrl(supportUrl), termsOfUseUrl: publicUrl(supportUrl) });
+  if (supportUrl)
+    Object.assign(manifest.developer, { websiteUrl: publicUrl(supportUrl), privacyUrl: publicUrl(supportUrl), termsOfUseUrl: publicUrl(supportUrl) });
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

@@ -62,7 +62,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const maxInputChars = config.limits.maxInputChars;
   const app = Fastify({
     // Request logs carry no headers by default; should a serializer ever add them, credentials stay out.
-    logger: typeof options.logger === "object" ? { redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-forwarded-user"]'], censor: "[redacted]" }, ...options.logger } : (options.logger ?? false),
+    logger:
+      typeof options.logger === "object"
+        ? { redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-forwarded-user"]'], censor: "[redacted]" }, ...options.logger }
+        : (options.logger ?? false),
     bodyLimit: bodyLimit(maxInputChars),
     ...(options.https ? { https: options.https } : {}),
     // The https option changes Fastify's server type; routes only need the common instance type.
@@ -83,7 +86,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     backend,
     limits: { maxInputChars, confirmDocumentWords: config.limits.confirmDocumentWords },
     insert: config.insert,
-    privacy: { allowList: config.privacy.allowList, fileNumberPatterns: config.privacy.fileNumberPatterns, ...(config.privacy.notice ? { notice: config.privacy.notice } : {}) },
+    privacy: {
+      allowList: config.privacy.allowList,
+      fileNumberPatterns: config.privacy.fileNumberPatterns,
+      ...(config.privacy.notice ? { notice: config.privacy.notice } : {}),
+    },
     lexicon: config.readability.lexicon,
   });
   // The API speaks JSON only; anything else is refused with 415.

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "./config/load-config";
 import { checkCommand } from "./readability/check-command";
@@ -25,7 +27,8 @@ export async function main(argv: string[]): Promise<number | undefined> {
     options: { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" }, json: { type: "boolean" } },
   });
   if (values.version) {
-    console.log(require("../../package.json").version);
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    console.log(version);
     return 0;
   }
   const command = positionals[0] ?? "help";

@@ -31,9 +31,7 @@ export async function startServer(config: KokiConfig = loadConfig()): Promise<St
   if (config.auth.mode === "none") app.log.warn("Sign-in is off (auth.mode none): anyone on this machine can use KoKI. Use it for development only.");
   else app.log.info(`Sign-in: ${config.auth.mode}`);
   if (!config.llm.baseUrl) {
-    app.log.warn(
-      "No LLM backend configured. Set KOKI_LLM_BASE_URL (for example http://localhost:11434/v1 for Ollama) and KOKI_LLM_MODEL.",
-    );
+    app.log.warn("No LLM backend configured. Set KOKI_LLM_BASE_URL (for example http://localhost:11434/v1 for Ollama) and KOKI_LLM_MODEL.");
   } else {
     app.log.info(`LLM backend: ${new URL(config.llm.baseUrl).origin}, model ${config.llm.model}`);
   }

@@ -126,7 +126,10 @@ run("task pane in browser mode (headless Chromium)", () => {
   });
 
   test("Abbrechen stops the stream, keeps the text so far and closes the backend request", async () => {
-    nextScript = textStream(Array.from({ length: 100 }, (_, i) => `Satz ${i}. `), { delayMs: 60 });
+    nextScript = textStream(
+      Array.from({ length: 100 }, (_, i) => `Satz ${i}. `),
+      { delayMs: 60 },
+    );
     await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByTestId("result-text").filter({ hasText: "Satz 2." }).waitFor();
@@ -142,7 +145,10 @@ run("task pane in browser mode (headless Chromium)", () => {
   test("a failing backend shows a plain-German error and the pane stays usable", async () => {
     nextScript = { kind: "json", status: 500, body: { error: { message: "internal" } } };
     await page.getByRole("button", { name: "Starten" }).click();
-    await page.getByRole("alert").getByText(/Das Sprachmodell hat einen Fehler gemeldet/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/Das Sprachmodell hat einen Fehler gemeldet/)
+      .waitFor();
     nextScript = textStream(["Zweiter Versuch."]);
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
@@ -180,7 +186,11 @@ run("task pane in browser mode (headless Chromium)", () => {
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Entwurf – bitte von Prüferinnen und Prüfern der Zielgruppe prüfen lassen").waitFor();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
-    await expect(page.getByTestId("result-text").locator("p").allTextContents()).resolves.toEqual(["Sie bekommen zu viel Wohn-Geld.", "Sie müssen Geld zurück-zahlen.", "Rufen Sie uns an."]);
+    await expect(page.getByTestId("result-text").locator("p").allTextContents()).resolves.toEqual([
+      "Sie bekommen zu viel Wohn-Geld.",
+      "Sie müssen Geld zurück-zahlen.",
+      "Rufen Sie uns an.",
+    ]);
   });
 
   test("a changed deadline and a lost amount are shown in plain words", async () => {
@@ -266,7 +276,10 @@ run("task pane in browser mode (headless Chromium)", () => {
   });
 
   test("a result in Markdown reads as it will be written: no marks in the text, the changes or the scores", async () => {
-    nextScript = textStream(["### Ihr Antrag\n\nBitte schicken Sie uns **bis zum 7. November 2025**:\n\n", "- Ihre *Lohnabrechnung*\n- Ihren Mietvertrag\n\nDann prüfen wir Ihren Antrag."]);
+    nextScript = textStream([
+      "### Ihr Antrag\n\nBitte schicken Sie uns **bis zum 7. November 2025**:\n\n",
+      "- Ihre *Lohnabrechnung*\n- Ihren Mietvertrag\n\nDann prüfen wir Ihren Antrag.",
+    ]);
     await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
@@ -313,9 +326,11 @@ run("task pane in browser mode (headless Chromium)", () => {
   });
 
   test("a plain-language draft that needs a revision shows progress, then only the revised text", async () => {
-    const long = "Im Rahmen der von Amts wegen durchzuführenden Überprüfung der Anspruchsvoraussetzungen wurde seitens der hiesigen Behörde festgestellt, dass Ihr Einkommen gestiegen ist und eine Mitteilung nicht erfolgt ist.";
+    const long =
+      "Im Rahmen der von Amts wegen durchzuführenden Überprüfung der Anspruchsvoraussetzungen wurde seitens der hiesigen Behörde festgestellt, dass Ihr Einkommen gestiegen ist und eine Mitteilung nicht erfolgt ist.";
     let calls = 0;
-    backendScript = () => (++calls === 1 ? textStream([long], { delayMs: 300 }) : textStream(["Ihr Einkommen ist gestiegen.", " Das haben Sie uns nicht gesagt."], { delayMs: 300 }));
+    backendScript = () =>
+      ++calls === 1 ? textStream([long], { delayMs: 300 }) : textStream(["Ihr Einkommen ist gestiegen.", " Das haben Sie uns nicht gesagt."], { delayMs: 300 });
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("KoKI macht die Sätze kürzer …").waitFor();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();

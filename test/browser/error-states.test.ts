@@ -59,7 +59,10 @@ run("error states in the pane (headless Chromium)", () => {
   });
 
   test("a full backend: the second clerk sees their place in the queue, then their result", async () => {
-    nextScript = textStream(Array.from({ length: 20 }, (_, i) => `Satz ${i}. `), { delayMs: 60 });
+    nextScript = textStream(
+      Array.from({ length: 20 }, (_, i) => `Satz ${i}. `),
+      { delayMs: 60 },
+    );
     const { page: first, gateway } = await paneWith({ llm: { maxConcurrent: 1 } });
     const second = (await openPane(browser, gateway.url)).page;
     opened.push({ page: second, errors: [], close: () => second.context().close() });
@@ -117,7 +120,9 @@ run("error states in the pane (headless Chromium)", () => {
     await startButton(page).click();
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/^Der Text ist zu lang: 2\.\d{3} Zeichen\. KoKI nimmt höchstens 1\.000 Zeichen auf einmal\. Bitte markieren Sie einen kürzeren Abschnitt/u);
+    expect(await alert.textContent()).toMatch(
+      /^Der Text ist zu lang: 2\.\d{3} Zeichen\. KoKI nimmt höchstens 1\.000 Zeichen auf einmal\. Bitte markieren Sie einen kürzeren Abschnitt/u,
+    );
     expect(backend.requests.length).toBe(before);
     expect(await axeViolations(page)).toEqual([]);
     await expect(startButton(page).isEnabled()).resolves.toBe(true);

@@ -23,7 +23,9 @@ run("keyboard only (headless Chromium)", () => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    ({ browser, backend, gateway } = await startPaneStack(() => textStream(["Bitte zahlen Sie ", "bis zum 7. November 2025."]), { plainLanguage: { maxRevisions: 0 } }));
+    ({ browser, backend, gateway } = await startPaneStack(() => textStream(["Bitte zahlen Sie ", "bis zum 7. November 2025."]), {
+      plainLanguage: { maxRevisions: 0 },
+    }));
   });
 
   afterAll(() => stopPaneStack({ browser, gateway, backend }));

@@ -16,7 +16,8 @@ const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples");
 const sample = (name: string) => readFileSync(join(SAMPLES, name), "utf8");
 
 const SIGNATURE = '<div id="Signature"><p>Mit freundlichen Grüßen<br>Bürgerbüro Musterstadt<br>Telefon 0123 456-0</p></div>';
-const HISTORY = '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>Von:</b> Martina Kowalski<br><b>Gesendet:</b> Montag, 17. November 2025</div><p>Guten Tag, ich bin umgezogen.</p>';
+const HISTORY =
+  '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>Von:</b> Martina Kowalski<br><b>Gesendet:</b> Montag, 17. November 2025</div><p>Guten Tag, ich bin umgezogen.</p>';
 
 run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
   let browser: Browser;
@@ -114,7 +115,11 @@ run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
   test("compose: rewrites the selection in an HTML body and leaves signature and history untouched", async () => {
     const own = "<p>Sehr geehrte Frau Kowalski,</p><p>hinsichtlich Ihres Anliegens teilen wir Ihnen mit, dass eine Neuausstellung nicht erforderlich ist.</p>";
     const body = `<html><body>${own}${SIGNATURE}${HISTORY}</body></html>`;
-    await openOutlook({ mode: "compose", body, selection: "hinsichtlich Ihres Anliegens teilen wir Ihnen mit, dass eine Neuausstellung nicht erforderlich ist." });
+    await openOutlook({
+      mode: "compose",
+      body,
+      selection: "hinsichtlich Ihres Anliegens teilen wir Ihnen mit, dass eine Neuausstellung nicht erforderlich ist.",
+    });
     await page.getByTestId("source-line").filter({ hasText: "Markierung: 1 Absatz" }).waitFor();
     await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("buergernah");
     nextScript = textStream(["Sie brauchen **keinen** neuen Ausweis."]);
@@ -122,7 +127,9 @@ run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
     await page.getByRole("button", { name: "Ersetzen", exact: true }).click();
     await page.getByText("Der Text wurde ersetzt.").waitFor();
     const content = await mailbox((box) => box.item!.content);
-    expect(content).toBe(`<html><body><p>Sehr geehrte Frau Kowalski,</p><p>Sie brauchen <strong>keinen</strong> neuen Ausweis.</p>${SIGNATURE}${HISTORY}</body></html>`);
+    expect(content).toBe(
+      `<html><body><p>Sehr geehrte Frau Kowalski,</p><p>Sie brauchen <strong>keinen</strong> neuen Ausweis.</p>${SIGNATURE}${HISTORY}</body></html>`,
+    );
     expect(content).not.toMatch(/style=/u);
   });
 
@@ -137,21 +144,32 @@ run("task pane in Outlook (fake mailbox in headless Chromium)", () => {
     expect(sent).not.toMatch(/Bürgerbüro Musterstadt|ich bin umgezogen/u);
     await page.getByRole("button", { name: "Ersetzen", exact: true }).click();
     await page.getByText("Der Text wurde ersetzt.").waitFor();
-    await expect(mailbox((box) => box.item!.content)).resolves.toBe(`<html><body><p>Hallo Frau Kowalski,</p><p>hier sind die Unterlagen.</p>${SIGNATURE}${HISTORY}</body></html>`);
+    await expect(mailbox((box) => box.item!.content)).resolves.toBe(
+      `<html><body><p>Hallo Frau Kowalski,</p><p>hier sind die Unterlagen.</p>${SIGNATURE}${HISTORY}</body></html>`,
+    );
   });
 
   test("moving to another email during a stream cancels the run and reads the new email", async () => {
     await openOutlook({ mode: "read", subject: "Erste", body: emailAsHtml(sample("email-thread-intern.txt")) });
     await page.getByRole("combobox", { name: "Aufgabe" }).selectOption("zusammenfassen");
-    nextScript = textStream(Array.from({ length: 80 }, (_, i) => `Satz ${i}. `), { delayMs: 50 });
+    nextScript = textStream(
+      Array.from({ length: 80 }, (_, i) => `Satz ${i}. `),
+      { delayMs: 50 },
+    );
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByTestId("result-text").filter({ hasText: "Satz 2." }).waitFor();
     const request = backend.requests.at(-1)!;
-    await page.evaluate((html) => (window as unknown as { __outlookFake: FakeMailbox }).__outlookFake.switchTo({ mode: "read", subject: "Zweite", body: html }), emailAsHtml(sample("email-buergeranfrage.txt")));
+    await page.evaluate(
+      (html) => (window as unknown as { __outlookFake: FakeMailbox }).__outlookFake.switchTo({ mode: "read", subject: "Zweite", body: html }),
+      emailAsHtml(sample("email-buergeranfrage.txt")),
+    );
     await request.closed;
     expect(request.abortedByClient).toBe(true);
     await expect(page.getByTestId("result-text").count()).resolves.toBe(0);
-    await page.getByTestId("source-line").filter({ hasText: /E-Mail, nur die letzte Nachricht: \d+ Absätze, 1\d\d Wörter/u }).waitFor();
+    await page
+      .getByTestId("source-line")
+      .filter({ hasText: /E-Mail, nur die letzte Nachricht: \d+ Absätze, 1\d\d Wörter/u })
+      .waitFor();
   });
 
   test("opened at Outlook's address, the host's scripts come from the page's early hint (each fetched once); the sanitiser follows at idle", async () => {

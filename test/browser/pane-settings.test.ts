@@ -16,7 +16,10 @@ run("first run, settings, history and themes (headless Chromium)", () => {
   let markdownAnswers: string[] = [];
 
   beforeAll(async () => {
-    ({ browser, backend, gateway } = await startPaneStack(() => textStream([markdownAnswers.shift() ?? `Antwort Nummer ${++answer}.`]), { llm: { displayName: "Sprachmodell der Stadt" }, plainLanguage: { maxRevisions: 0 } }));
+    ({ browser, backend, gateway } = await startPaneStack(() => textStream([markdownAnswers.shift() ?? `Antwort Nummer ${++answer}.`]), {
+      llm: { displayName: "Sprachmodell der Stadt" },
+      plainLanguage: { maxRevisions: 0 },
+    }));
   });
 
   afterAll(() => stopPaneStack({ browser, gateway, backend }));
@@ -43,7 +46,10 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     // The preferred mode is the first, primary button.
     await expect(page.getByRole("group", { name: "Ergebnis verwenden" }).getByRole("button").first().textContent()).resolves.toBe("Darunter einfügen");
     await page.getByRole("button", { name: "Starten" }).click();
-    await page.getByTestId("result-text").filter({ hasText: /Antwort Nummer \d+\./u }).waitFor();
+    await page
+      .getByTestId("result-text")
+      .filter({ hasText: /Antwort Nummer \d+\./u })
+      .waitFor();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
     await page.getByRole("button", { name: "Frühere Ergebnisse" }).click();
     await expect(page.getByText(/Antwort Nummer \d+\./u).count()).resolves.toBe(2);
@@ -123,7 +129,10 @@ run("first run, settings, history and themes (headless Chromium)", () => {
     const { page, errors, close } = await openPane(browser, gateway.url, { colorScheme: "dark" });
     await page.getByRole("button", { name: "Starten" }).click();
     await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
-    const background = await page.locator(".fui-FluentProvider").first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    const background = await page
+      .locator(".fui-FluentProvider")
+      .first()
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe("rgb(255, 255, 255)");
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: "test-results/dark-result.png", fullPage: true });

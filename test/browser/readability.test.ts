@@ -42,8 +42,13 @@ run("readability in the task pane (headless Chromium)", () => {
 
     const passive = expected.findings.filter((f) => f.kind === "passive");
     await panel.getByText(`Passiv (${passive.length})`).click();
-    await panel.getByRole("button", { name: /^Im Dokument zeigen/ }).first().click();
-    const selected = await page.getByRole("textbox", { name: /Beispielbrief/ }).evaluate((area: HTMLTextAreaElement) => [area.selectionStart, area.selectionEnd]);
+    await panel
+      .getByRole("button", { name: /^Im Dokument zeigen/ })
+      .first()
+      .click();
+    const selected = await page
+      .getByRole("textbox", { name: /Beispielbrief/ })
+      .evaluate((area: HTMLTextAreaElement) => [area.selectionStart, area.selectionEnd]);
     const firstShown = expected.findings.filter((f) => f.kind === "passive")[0]!;
     expect(selected).toEqual([firstShown.start, firstShown.end]);
   });
@@ -54,7 +59,10 @@ run("readability in the task pane (headless Chromium)", () => {
     await page.getByTestId("score-comparison").waitFor();
     const expected = analyzeReadability(LETTER, { syllables: await nodeSyllableCounter() });
     await expect(page.getByTestId("score-comparison").textContent()).resolves.toMatch(
-      new RegExp(`^Verständlichkeit: vorher ${expected.metrics.fleschAmstad.toLocaleString("de-DE").replace(",", ",")} \\(${expected.band}\\), nachher [\\d,]+ \\(\\p{L}[\\p{L} ]*\\)\\.$`, "u"),
+      new RegExp(
+        `^Verständlichkeit: vorher ${expected.metrics.fleschAmstad.toLocaleString("de-DE").replace(",", ",")} \\(${expected.band}\\), nachher [\\d,]+ \\(\\p{L}[\\p{L} ]*\\)\\.$`,
+        "u",
+      ),
     );
   });
 

@@ -52,7 +52,10 @@ run("sign-in as the pane sees it (headless Chromium)", () => {
       const html = await response.text();
       expect(html).toContain('<meta name="koki-auth"');
       expect(html).toContain('<script type="application/json" id="koki-config">');
-      await route.fulfill({ response, body: html.replace(/<meta name="koki-auth"[^>]*>/u, "").replace(/<script type="application\/json"[^<]*<\/script>/u, "") });
+      await route.fulfill({
+        response,
+        body: html.replace(/<meta name="koki-auth"[^>]*>/u, "").replace(/<script type="application\/json"[^<]*<\/script>/u, ""),
+      });
     });
     const page = await context.newPage();
     const errors = watchErrors(page);

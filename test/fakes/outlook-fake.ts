@@ -106,7 +106,9 @@ export class FakeMessage {
     const self = this as unknown as Record<string, unknown>;
     const bodyApi: Record<string, unknown> = {
       getAsync: (coercionType: string, callback: Callback<string>) =>
-        mailbox.call("body.getAsync", callback, () => (coercionType === "html" && this.contentType === "html" ? this.content : this.contentType === "html" ? htmlText(this.content) : this.content)),
+        mailbox.call("body.getAsync", callback, () =>
+          coercionType === "html" && this.contentType === "html" ? this.content : this.contentType === "html" ? htmlText(this.content) : this.content,
+        ),
     };
     if (spec.mode === "read") {
       self.subject = this.subjectText;

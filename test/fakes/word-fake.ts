@@ -104,7 +104,14 @@ export class FakeWordDocument {
     return this.paragraphs.map((text, index) => {
       const meta = this.meta[index]!;
       const chars = this.chars.slice(offset, offset + text.length);
-      const runs = (flag: "bold" | "italic") => text.split("").map((c, i) => (chars[i]![flag] ? c : " ")).join("").split(/ {2,}/u).map((s) => s.trim()).filter(Boolean);
+      const runs = (flag: "bold" | "italic") =>
+        text
+          .split("")
+          .map((c, i) => (chars[i]![flag] ? c : " "))
+          .join("")
+          .split(/ {2,}/u)
+          .map((s) => s.trim())
+          .filter(Boolean);
       offset += text.length + 1;
       return {
         text,
@@ -487,7 +494,8 @@ export class FakeRange {
     return new FakeCollection(this.context, FakeRange, () => {
       const within = this.context.doc.text.slice(this.start, this.end);
       const spans: { start: number; end: number }[] = [];
-      for (let at = within.indexOf(text); at >= 0; at = within.indexOf(text, at + 1)) spans.push({ start: this.start + at, end: this.start + at + text.length });
+      for (let at = within.indexOf(text); at >= 0; at = within.indexOf(text, at + 1))
+        spans.push({ start: this.start + at, end: this.start + at + text.length });
       return spans;
     });
   }
@@ -667,7 +675,10 @@ export class FakeList {
     const paragraph = new FakeParagraph(this.context, () => span, false);
     this.context.enqueue(() => {
       const doc = this.context.doc;
-      const last = doc.meta.map((meta, index) => (meta.list?.id === this.id ? index : -1)).filter((i) => i >= 0).at(-1)!;
+      const last = doc.meta
+        .map((meta, index) => (meta.list?.id === this.id ? index : -1))
+        .filter((i) => i >= 0)
+        .at(-1)!;
       const at = doc.paragraphSpan(last).end;
       doc.splice(at, at, `\r${text}`);
       doc.meta[last + 1] = { ...doc.meta[last + 1]!, list: { id: this.id, level: 0 } };

@@ -16,7 +16,15 @@ export function browserAvailable(): boolean {
 }
 
 /** The machine has no internet: keep Chromium from trying background connections. */
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -52,7 +60,14 @@ export interface OfflineOptions {
  */
 export async function newOfflineContext(browser: Browser, allowedOrigin: string, options: OfflineOptions = {}): Promise<BrowserContext> {
   const { locale = "de-DE", office = "package", extraHeaders, colorScheme = "light", forcedColors = "none", failPaths } = options;
-  const context = await browser.newContext({ viewport: { width: 350, height: 700 }, ignoreHTTPSErrors: true, locale, extraHTTPHeaders: extraHeaders, colorScheme, forcedColors });
+  const context = await browser.newContext({
+    viewport: { width: 350, height: 700 },
+    ignoreHTTPSErrors: true,
+    locale,
+    extraHTTPHeaders: extraHeaders,
+    colorScheme,
+    forcedColors,
+  });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin)) return failPaths?.test(new URL(url).pathname) ? route.abort("connectionfailed") : route.continue();
@@ -89,7 +104,11 @@ export interface OpenPane {
 }
 
 /** Opens the built task pane from the gateway in a fresh offline context and waits until it is ready. */
-export async function openPane(browser: Browser, gatewayUrl: string, options: OfflineOptions & { readyText?: string; initScript?: string; query?: string } = {}): Promise<OpenPane> {
+export async function openPane(
+  browser: Browser,
+  gatewayUrl: string,
+  options: OfflineOptions & { readyText?: string; initScript?: string; query?: string } = {},
+): Promise<OpenPane> {
   const context = await newOfflineContext(browser, gatewayUrl, options);
   // Runs before the page's own scripts (over CDP, so the page's CSP does not apply).
   if (options.initScript) await context.addInitScript({ content: options.initScript });
@@ -105,7 +124,11 @@ export async function openPane(browser: Browser, gatewayUrl: string, options: Of
  * Opens the pane with a fake host (test/fakes/*-browser.ts, bundled) served
  * in Office.js's place; `setup` becomes `window[global]` before it runs.
  */
-export async function openWithFakeHost(browser: Browser, gatewayUrl: string, fake: { script: string; global: string; setup: unknown; query?: string; failPaths?: RegExp }): Promise<OpenPane> {
+export async function openWithFakeHost(
+  browser: Browser,
+  gatewayUrl: string,
+  fake: { script: string; global: string; setup: unknown; query?: string; failPaths?: RegExp },
+): Promise<OpenPane> {
   const initScript = `window.${fake.global} = ${JSON.stringify(fake.setup)};`;
   return openPane(browser, gatewayUrl, { office: { script: fake.script }, initScript, readyText: "", query: fake.query, failPaths: fake.failPaths });
 }

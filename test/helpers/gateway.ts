@@ -34,4 +34,8 @@ export async function collectRun(gatewayUrl: string, request: RunRequest, signal
 }
 
 /** The text a run's delta events add up to. */
-export const textOf = (events: RunEvent[]) => events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text).join("");
+export const textOf = (events: RunEvent[]) =>
+  events
+    .filter((e) => e.event === "delta")
+    .map((e) => (e.data as { text: string }).text)
+    .join("");

@@ -19,7 +19,11 @@ describe("auth.mode oidc", () => {
       auth: {
         mode: "oidc",
         oidc: { issuer: issuer.issuer, jwksUri: `${issuer.url}/keys`, audience: issuer.audience, requiredScope: "KoKI.Use", jwksCooldownMs: 0 },
-        client: { clientId: "11111111-2222-3333-4444-555555555555", authority: "https://login.microsoftonline.com/stadt", scope: "api://koki.example.test/KoKI.Use" },
+        client: {
+          clientId: "11111111-2222-3333-4444-555555555555",
+          authority: "https://login.microsoftonline.com/stadt",
+          scope: "api://koki.example.test/KoKI.Use",
+        },
       },
       tasks: { agents: [AGENT], access: { "leichte-sprache": ["leichte-sprache-team"] } },
     });
@@ -59,7 +63,11 @@ describe("auth.mode oidc", () => {
     const response = await getConfig(undefined, "/api/auth");
     expect(await response.json()).toEqual({
       mode: "oidc",
-      client: { clientId: "11111111-2222-3333-4444-555555555555", authority: "https://login.microsoftonline.com/stadt", scope: "api://koki.example.test/KoKI.Use" },
+      client: {
+        clientId: "11111111-2222-3333-4444-555555555555",
+        authority: "https://login.microsoftonline.com/stadt",
+        scope: "api://koki.example.test/KoKI.Use",
+      },
     });
     expect((await getConfig(undefined, "/api/health")).status).toBe(200);
   });
@@ -67,7 +75,11 @@ describe("auth.mode oidc", () => {
   test.each([
     ["no token", async () => undefined],
     ["a malformed token", async () => "abc.def.ghi"],
-    ["alg none", async () => `${b64({ alg: "none", typ: "JWT" })}.${b64({ oid: "x", scp: "KoKI.Use", iss: issuer.issuer, aud: issuer.audience, iat: 1, exp: 9999999999 })}.`],
+    [
+      "alg none",
+      async () =>
+        `${b64({ alg: "none", typ: "JWT" })}.${b64({ oid: "x", scp: "KoKI.Use", iss: issuer.issuer, aud: issuer.audience, iat: 1, exp: 9999999999 })}.`,
+    ],
     [
       "HS256 signed with the public key as the secret",
       async () => {
@@ -137,7 +149,9 @@ describe("auth.mode tokens", () => {
   const token = "koki_3f9a1c2e8b7d4a6f0e5c9b1a2d3e4f50";
 
   beforeAll(async () => {
-    gateway = await startGateway({ auth: { mode: "tokens", tokens: [{ name: "fachverfahren", sha256: createHash("sha256").update(token).digest("hex"), groups: ["skripte"] }] } });
+    gateway = await startGateway({
+      auth: { mode: "tokens", tokens: [{ name: "fachverfahren", sha256: createHash("sha256").update(token).digest("hex"), groups: ["skripte"] }] },
+    });
   });
   afterAll(() => gateway?.close());
 
@@ -172,7 +186,9 @@ describe("auth.mode none", () => {
     const result = configSchema.safeParse({ server: { host: "0.0.0.0" } });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ path: ["auth", "mode"], message: expect.stringContaining("only on a loopback address") });
-    expect(configSchema.safeParse({ server: { host: "0.0.0.0" }, auth: { mode: "tokens", tokens: [{ name: "a", sha256: "0".repeat(64) }] } }).success).toBe(true);
+    expect(configSchema.safeParse({ server: { host: "0.0.0.0" }, auth: { mode: "tokens", tokens: [{ name: "a", sha256: "0".repeat(64) }] } }).success).toBe(
+      true,
+    );
     expect(configSchema.safeParse({ server: { host: "127.0.0.1" } }).success).toBe(true);
   });
 });

@@ -144,7 +144,11 @@ describe("koki check with the admin's lexicon", () => {
     const dir = mkdtempSync(join(tmpdir(), "koki-lexicon-"));
     const file = join(dir, "koki.yaml");
     writeFileSync(file, "readability:\n  lexicon:\n    - term: Hausmitteilung\n      alternatives: [interne Nachricht]\n");
-    const result = spawnSync(process.execPath, [BIN, "check"], { input: "Lesen Sie die Hausmitteilung.", encoding: "utf8", env: { PATH: process.env.PATH!, KOKI_CONFIG: file } });
+    const result = spawnSync(process.execPath, [BIN, "check"], {
+      input: "Lesen Sie die Hausmitteilung.",
+      encoding: "utf8",
+      env: { PATH: process.env.PATH!, KOKI_CONFIG: file },
+    });
     expect(result.stdout).toContain("Amtsdeutsch: „Hausmitteilung“. Einfacher: „interne Nachricht“.");
   });
 });

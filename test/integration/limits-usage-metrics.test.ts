@@ -23,7 +23,10 @@ describe("per-user limits, usage records and metrics", () => {
   const usageFile = join(mkdtempSync(join(tmpdir(), "koki-usage-")), "usage.jsonl");
 
   beforeAll(async () => {
-    backend = await startScriptedBackend(() => ({ ...textStream(["Gut."]), chunks: [{ choices: [{ index: 0, delta: { content: "Gut." } }] }, { choices: [], usage: { prompt_tokens: 42, completion_tokens: 7, total_tokens: 49 } }] }));
+    backend = await startScriptedBackend(() => ({
+      ...textStream(["Gut."]),
+      chunks: [{ choices: [{ index: 0, delta: { content: "Gut." } }] }, { choices: [], usage: { prompt_tokens: 42, completion_tokens: 7, total_tokens: 49 } }],
+    }));
     gateway = await startGateway({
       llm: { baseUrl: backend.url, model: SCRIPTED_MODEL },
       auth: { mode: "tokens", tokens },
@@ -44,7 +47,10 @@ describe("per-user limits, usage records and metrics", () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60);
-    expect((await refused.json()).error).toEqual({ code: "rate_limited", message: "Sie haben in kurzer Zeit sehr viele Anfragen gestellt. Bitte warten Sie kurz." });
+    expect((await refused.json()).error).toEqual({
+      code: "rate_limited",
+      message: "Sie haben in kurzer Zeit sehr viele Anfragen gestellt. Bitte warten Sie kurz.",
+    });
     expect((await post(gateway, "ben", "Ein Text.")).status).toBe(200);
   });
 
@@ -73,7 +79,10 @@ describe("per-user limits, usage records and metrics", () => {
     const raw = readFileSync(usageFile, "utf8");
     expect(raw).not.toContain("KANARIENVOGEL");
     expect(raw).not.toContain("Zimmermann");
-    const records = raw.trim().split("\n").map((line) => JSON.parse(line));
+    const records = raw
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     const last = records.at(-1);
     expect(last).toEqual({
       ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/u),
@@ -97,7 +106,13 @@ describe("per-user limits, usage records and metrics", () => {
     const file = join(mkdtempSync(join(tmpdir(), "koki-usage-")), "usage.jsonl");
     const anonymous = await startGateway({ llm: { baseUrl: backend.url, model: SCRIPTED_MODEL }, usage: { file } });
     try {
-      await (await fetch(`${anonymous.url}/api/runs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ task: "buergernah", text: "Hallo." }) })).text();
+      await (
+        await fetch(`${anonymous.url}/api/runs`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ task: "buergernah", text: "Hallo." }),
+        })
+      ).text();
       await new Promise((resolve) => setTimeout(resolve, 50));
       const record = JSON.parse(readFileSync(file, "utf8").trim());
       expect(record.user).toBeUndefined();
@@ -132,7 +147,10 @@ describe("per-user limits, usage records and metrics", () => {
 
   test("CORS only for the configured add-in origin", async () => {
     const preflight = (origin: string) =>
-      fetch(`${gateway.url}/api/runs`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" } });
+      fetch(`${gateway.url}/api/runs`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+      });
     const allowed = await preflight("https://addin.stadt.example");
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://addin.stadt.example");
     const other = await preflight("https://evil.example");

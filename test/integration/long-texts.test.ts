@@ -33,7 +33,8 @@ describe("plain-language loop", () => {
 
   test("a draft that misses the targets gets one revision naming the long sentence; the clerk sees only the revision", async () => {
     const g = await gateway();
-    script = (request) => (request.body.messages.length === 2 ? textStream([`Sehr geehrter Herr Albrecht,\n${LONG}`]) : textStream(SHORT.split(/(?<=\n)/u), { delayMs: 5 }));
+    script = (request) =>
+      request.body.messages.length === 2 ? textStream([`Sehr geehrter Herr Albrecht,\n${LONG}`]) : textStream(SHORT.split(/(?<=\n)/u), { delayMs: 5 });
     const before = backend.requests.length;
     const events = await run(g, { task: "einfache-sprache", text: "Sehr geehrter Herr Albrecht, … seit dem 1. Mai 2025 …" });
     const requests = backend.requests.slice(before);
@@ -59,7 +60,8 @@ describe("plain-language loop", () => {
 
   test("Leichte Sprache has stricter targets, configurable per task", async () => {
     const g = await gateway({ plainLanguage: { maxRevisions: 1, targets: { "leichte-sprache": { averageWords: 4, maxWords: 6 } } } });
-    script = (request) => textStream([request.body.messages.length === 2 ? "Sie haben mehr Geld verdient als früher im Jahr." : "Sie verdienen mehr.\nDas ist gut."]);
+    script = (request) =>
+      textStream([request.body.messages.length === 2 ? "Sie haben mehr Geld verdient als früher im Jahr." : "Sie verdienen mehr.\nDas ist gut."]);
     const before = backend.requests.length;
     const events = await run(g, { task: "leichte-sprache", text: "Brief" });
     expect(backend.requests.length - before).toBe(2);
@@ -70,7 +72,9 @@ describe("plain-language loop", () => {
 
 /** A document of numbered paragraphs, each about `tokens` tokens long. */
 function longDocument(paragraphs: number, tokens: number): string {
-  return Array.from({ length: paragraphs }, (_, i) => `Absatz ${i + 1}. ${"Die Verwaltung bearbeitet den Antrag. ".repeat(Math.ceil((tokens * 3) / 38))}`.trim()).join("\n\n");
+  return Array.from({ length: paragraphs }, (_, i) =>
+    `Absatz ${i + 1}. ${"Die Verwaltung bearbeitet den Antrag. ".repeat(Math.ceil((tokens * 3) / 38))}`.trim(),
+  ).join("\n\n");
 }
 
 describe("long texts", () => {
@@ -84,7 +88,10 @@ describe("long texts", () => {
       maxInFlight = Math.max(maxInFlight, inFlight);
       void request.closed.then(() => (inFlight -= 1));
       // Later chunks answer faster, so order must come from the gateway, not from timing.
-      return textStream(numbers.map((n, i) => `${i ? " " : ""}[A${n}]`), { delayMs: Math.max(5, 60 - numbers[0]! * 2) });
+      return textStream(
+        numbers.map((n, i) => `${i ? " " : ""}[A${n}]`),
+        { delayMs: Math.max(5, 60 - numbers[0]! * 2) },
+      );
     };
     const text = longDocument(24, 180);
     const before = backend.requests.length;

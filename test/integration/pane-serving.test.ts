@@ -193,7 +193,11 @@ describe("serving the built pane", () => {
       gateway = await startGateway({ auth });
       const page = await (await fetch(`${gateway.url}/taskpane.html`)).text();
       const content = /<meta name="koki-auth" content="([^"]*)">/u.exec(page)?.[1];
-      const unescaped = content?.replace(/&quot;/gu, '"').replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&amp;/gu, "&");
+      const unescaped = content
+        ?.replace(/&quot;/gu, '"')
+        .replace(/&lt;/gu, "<")
+        .replace(/&gt;/gu, ">")
+        .replace(/&amp;/gu, "&");
       expect(JSON.parse(unescaped ?? "null")).toEqual(await (await fetch(`${gateway.url}/api/auth`)).json());
       // The built page, with the meta element first in <head> (and, without sign-in, the config last in <body>).
       expect(page.replace(/<meta name="koki-auth"[^>]*>/u, "").replace(CONFIG_ELEMENT, "")).toBe(html);
@@ -203,7 +207,7 @@ describe("serving the built pane", () => {
     }
     gateway = await startGateway({ auth: { ...ENTRA, client: { ...ENTRA.client, clientId: 'a"b<c>&d' } } });
     // A value that would end the attribute is escaped.
-    expect(await (await fetch(`${gateway.url}/taskpane.html`)).text()).toContain('clientId&quot;:&quot;a\\&quot;b&lt;c&gt;&amp;d&quot;');
+    expect(await (await fetch(`${gateway.url}/taskpane.html`)).text()).toContain("clientId&quot;:&quot;a\\&quot;b&lt;c&gt;&amp;d&quot;");
   });
 
   test("the page comes compressed as the browser accepts, with a validator for a cheap revalidation", async () => {

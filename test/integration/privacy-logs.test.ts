@@ -40,7 +40,9 @@ describe("no document content in logs", () => {
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${url}/api/runs`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${CANARY}`, ...headers }, body }).then((r) => r.text());
+    fetch(`${url}/api/runs`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${CANARY}`, ...headers }, body }).then(
+      (r) => r.text(),
+    );
 
   test("a canary sent through every route and failure path appears in no log line", async () => {
     const text = `Sehr geehrter Herr ${CANARY}, bitte zahlen Sie.`;
@@ -80,7 +82,9 @@ describe("security headers", () => {
     try {
       const page = await fetch(`${base}/taskpane.html`);
       // The page's own policy adds only the hash of its inline script (pane-serving.test.ts).
-      expect(page.headers.get("content-security-policy")).toMatch(/^default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'wasm-unsafe-eval' 'sha256-[\w+/]+=*';/u);
+      expect(page.headers.get("content-security-policy")).toMatch(
+        /^default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'wasm-unsafe-eval' 'sha256-[\w+/]+=*';/u,
+      );
       expect(page.headers.get("content-security-policy")!.replace(/ 'sha256-[\w+/]+=*'/u, "")).toBe(CONTENT_SECURITY_POLICY);
       expect(CONTENT_SECURITY_POLICY.match(/https:\/\/[^\s;]+/g)).toEqual(["https://appsforoffice.microsoft.com"]);
       expect(page.headers.get("x-content-type-options")).toBe("nosniff");

@@ -37,12 +37,7 @@ describe("POST /api/runs streaming", () => {
     nextScript = textStream(["Guten", " Tag,", " Herr", " Albrecht."], { delayMs: 5 });
     // Bürgernah streams live; plain-language drafts are held back until checked (see below).
     const events = await collect({ task: "buergernah", text: LETTER, host: "browser" });
-    expect(events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text)).toEqual([
-      "Guten",
-      " Tag,",
-      " Herr",
-      " Albrecht.",
-    ]);
+    expect(events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text)).toEqual(["Guten", " Tag,", " Herr", " Albrecht."]);
     expect(events.at(-1)).toEqual({
       event: "done",
       data: {
@@ -298,7 +293,16 @@ describe("task options over HTTP", () => {
 
 describe("output clean-up on the wire", () => {
   test("a think block, a preamble and a fence split across chunks never reach the client", async () => {
-    nextScript = textStream(["<thi", "nk>Ich plane.</th", "ink>Hier ist der umgeschrie", "bene Text:\n``", "`\nSehr geehrter ", "Herr Albrecht,\n", "\nbitte zahlen Sie.\n`", "``"]);
+    nextScript = textStream([
+      "<thi",
+      "nk>Ich plane.</th",
+      "ink>Hier ist der umgeschrie",
+      "bene Text:\n``",
+      "`\nSehr geehrter ",
+      "Herr Albrecht,\n",
+      "\nbitte zahlen Sie.\n`",
+      "``",
+    ]);
     const events = await collect({ task: "einfache-sprache", text: LETTER });
     const deltas = events.filter((e) => e.event === "delta").map((e) => (e.data as { text: string }).text);
     expect(deltas.join("")).toBe("Sehr geehrter Herr Albrecht,\n\nbitte zahlen Sie.");

@@ -13,7 +13,12 @@ let backend: ScriptedBackend;
 beforeAll(async () => {
   if (!existsSync(join(ROOT, "build", "server", "cli.js"))) throw new Error('Run "npm run build" before these tests (npm test does).');
   // Each stream takes about 2 s: 40 pieces, one every 50 ms.
-  backend = await startScriptedBackend(() => textStream(Array.from({ length: 40 }, (_, i) => ` Teil ${i}.`), { delayMs: 50 }));
+  backend = await startScriptedBackend(() =>
+    textStream(
+      Array.from({ length: 40 }, (_, i) => ` Teil ${i}.`),
+      { delayMs: 50 },
+    ),
+  );
 });
 
 afterAll(() => backend.close());

@@ -21,11 +21,15 @@ function fastBackend(): Promise<{ server: Server; url: string; written: () => nu
         if (!response.write(chunk)) await new Promise((resolve) => response.once("drain", resolve));
         written += 1;
       }
-      response.end('data: {"id":"x","object":"chat.completion.chunk","created":0,"model":"m","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n');
+      response.end(
+        'data: {"id":"x","object":"chat.completion.chunk","created":0,"model":"m","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n',
+      );
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, written: () => written, closedAt: () => closedAt })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, written: () => written, closedAt: () => closedAt }),
+    ),
   );
 }
 
@@ -47,7 +51,9 @@ describe("slow and vanishing clients", () => {
     const { port } = new URL(gateway.url);
     const socket = connect(Number(port), "127.0.0.1");
     const body = JSON.stringify({ task: "buergernah", text: "Bitte antworten Sie.", host: "word" });
-    socket.write(`POST /api/runs HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.write(
+      `POST /api/runs HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
     return socket;
   }
 

@@ -22,7 +22,6 @@ async function gateway(llm: Record<string, unknown> = {}, server: Record<string,
 
 const run = (g: RunningGateway, task = "buergernah") => collectRun(g.url, { task, text: "Ein Brief." });
 
-
 describe("real-world backend stream quirks", () => {
   test("a role-only first chunk, empty choices (content filter) and usage in a final chunk", async () => {
     const g = await gateway();
@@ -59,7 +58,12 @@ describe("real-world backend stream quirks", () => {
     const g = await gateway();
     script = () => ({
       kind: "stream",
-      chunks: [chunk({ role: "assistant", reasoning_content: "Ich denke nach …" }), chunk({ reasoning: "geheim" }), chunk({ content: "Antwort." }), chunk({}, "stop")],
+      chunks: [
+        chunk({ role: "assistant", reasoning_content: "Ich denke nach …" }),
+        chunk({ reasoning: "geheim" }),
+        chunk({ content: "Antwort." }),
+        chunk({}, "stop"),
+      ],
     });
     const events = await run(g);
     expect(textOf(events)).toBe("Antwort.");
@@ -71,7 +75,12 @@ describe("retries only before the first byte", () => {
   test("503 and 502 are retried, and the run succeeds", async () => {
     const g = await gateway({ retries: 2 });
     const before = backend.requests.length;
-    script = (_r, index) => (index - before === 0 ? { kind: "json", status: 503, body: {} } : index - before === 1 ? { kind: "json", status: 502, body: {} } : textStream(["Geklappt."]));
+    script = (_r, index) =>
+      index - before === 0
+        ? { kind: "json", status: 503, body: {} }
+        : index - before === 1
+          ? { kind: "json", status: 502, body: {} }
+          : textStream(["Geklappt."]);
     const events = await run(g);
     expect(textOf(events)).toBe("Geklappt.");
     expect(backend.requests.length - before).toBe(3);
@@ -122,7 +131,11 @@ describe("timeouts and heartbeats", () => {
   test("a quiet stream gets heartbeat comments", async () => {
     const g = await gateway({}, { heartbeatMs: 100 });
     script = () => ({ ...textStream(["Spät."]), firstDelayMs: 450 });
-    const response = await fetch(`${g.url}/api/runs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ task: "buergernah", text: "x" }) });
+    const response = await fetch(`${g.url}/api/runs`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ task: "buergernah", text: "x" }),
+    });
     const raw = await response.text();
     expect(raw.match(/^: heartbeat$/gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
     expect(raw).toContain('event: delta\ndata: {"text":"Spät."}');

@@ -44,7 +44,10 @@ function xsdErrors(xml: string): string {
 /** office-addin-manifest validates unified manifests offline against the schemas it bundles. */
 function validateUnified(dir: string): { status: number | null; output: string } {
   const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
-  const result = spawnSync(process.execPath, [cli, "validate", join(dir, "manifest.json")], { encoding: "utf8", env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_IN: "false" } });
+  const result = spawnSync(process.execPath, [cli, "validate", join(dir, "manifest.json")], {
+    encoding: "utf8",
+    env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_IN: "false" },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -78,7 +81,9 @@ describe("production manifests (npm run build -- --env url=…)", () => {
   test.each([...MANIFESTS, "manifest.json"])("%s: no localhost left, every URL https on the public origin, version from package.json", (name) => {
     const text = production(name);
     expect(text).not.toMatch(/localhost/u);
-    const urls = [...text.matchAll(/https?:\/\/[^"<\s]+/gu)].map((match) => match[0]).filter((url) => !/schemas\.microsoft\.com|json-schemas|w3\.org/u.test(url));
+    const urls = [...text.matchAll(/https?:\/\/[^"<\s]+/gu)]
+      .map((match) => match[0])
+      .filter((url) => !/schemas\.microsoft\.com|json-schemas|w3\.org/u.test(url));
     expect(urls.length).toBeGreaterThan(3);
     for (const url of urls) expect(url).toMatch(/^https:\/\/(addin|intranet)\.stadt\.example\//u);
     expect(text).toContain(name.endsWith(".json") ? '"version": "2.3.4"' : "<Version>2.3.4.0</Version>");

@@ -39,7 +39,9 @@ export function compareFacts(original: Fact[], rewrite: Fact[], kinds: readonly 
       seen.add(fact.key);
       return !after.some((other) => sameKey(family, fact.key, other.key));
     });
-    const added = after.filter((fact, index) => !before.some((other) => sameKey(family, fact.key, other.key)) && after.findIndex((f) => f.key === fact.key) === index);
+    const added = after.filter(
+      (fact, index) => !before.some((other) => sameKey(family, fact.key, other.key)) && after.findIndex((f) => f.key === fact.key) === index,
+    );
     lost.forEach((fact, index) => {
       const replacement = added[index];
       if (replacement) report.changed.push({ kind: fact.kind, before: fact.text, after: replacement.text });

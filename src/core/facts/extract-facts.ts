@@ -1,10 +1,37 @@
 import type { Fact, FactKind } from "./fact";
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, jänner: 1, februar: 2, feb: 2, märz: 3, maerz: 3, mär: 3, mrz: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
+  januar: 1,
+  jan: 1,
+  jänner: 1,
+  februar: 2,
+  feb: 2,
+  märz: 3,
+  maerz: 3,
+  mär: 3,
+  mrz: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  dez: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const digits = (s: string) => s.replace(/\D/gu, "");
@@ -46,7 +73,11 @@ const RULES: Rule[] = [
   {
     kind: "url",
     pattern: /\b(?:https?:\/\/|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)]/giu,
-    key: (m) => m[0].toLowerCase().replace(/^https?:\/\//u, "").replace(/\/$/u, ""),
+    key: (m) =>
+      m[0]
+        .toLowerCase()
+        .replace(/^https?:\/\//u, "")
+        .replace(/\/$/u, ""),
   },
   {
     kind: "iban",
@@ -55,7 +86,8 @@ const RULES: Rule[] = [
   },
   {
     kind: "legalRef",
-    pattern: /(?:§§?|\bArt\.|\bArtikel|\bParagra(?:f|ph))\s*(\d+[a-z]?)(?:\s*(?:Abs\.|Absatz)\s*(\d+[a-z]?))?(?:\s*(?:S\.|Satz)\s*(\d+))?(?:\s*(?:Nr\.|Nummer)\s*(\d+))?(?:\s+([A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-Z][A-Za-z]*(?:\s+[IVX]+\b)?))?/gu,
+    pattern:
+      /(?:§§?|\bArt\.|\bArtikel|\bParagra(?:f|ph))\s*(\d+[a-z]?)(?:\s*(?:Abs\.|Absatz)\s*(\d+[a-z]?))?(?:\s*(?:S\.|Satz)\s*(\d+))?(?:\s*(?:Nr\.|Nummer)\s*(\d+))?(?:\s+([A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-Z][A-Za-z]*(?:\s+[IVX]+\b)?))?/gu,
     key: (m) => `§${m[1]}${m[2] ? `(${m[2]})` : ""}${m[3] ? `S${m[3]}` : ""}${m[4] ? `Nr${m[4]}` : ""}`,
   },
   {
@@ -121,10 +153,10 @@ export function extractFacts(text: string): Fact[] {
   const free = (start: number, end: number) => claimed.every(([s, e]) => end <= s || start >= e);
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
-      const start = match.index!;
+      const start = match.index;
       const end = start + match[0].length;
       if (!free(start, end)) continue;
-      const key = rule.key(match as RegExpExecArray);
+      const key = rule.key(match);
       if (key === undefined) continue;
       claimed.push([start, end]);
       const kind = rule.kind === "date" && DEADLINE_CUE.test(text.slice(Math.max(0, start - 40), start)) ? "deadline" : rule.kind;

@@ -1,18 +1,5 @@
 /** Kinds of facts a rewrite must keep. "deadline" is a date introduced by "bis", "spätestens", "Frist" … */
-export const FACT_KINDS = [
-  "deadline",
-  "date",
-  "time",
-  "amount",
-  "percent",
-  "number",
-  "fileNumber",
-  "legalRef",
-  "iban",
-  "phone",
-  "email",
-  "url",
-] as const;
+export const FACT_KINDS = ["deadline", "date", "time", "amount", "percent", "number", "fileNumber", "legalRef", "iban", "phone", "email", "url"] as const;
 
 export type FactKind = (typeof FACT_KINDS)[number];
 

@@ -22,9 +22,33 @@ const FIRST_LINE_LIMIT = 200;
 
 /** How a clutter line can begin; any other first line is shown at once. */
 const CLUTTER_STARTS = [
-  "```", "hier ", "gern", "natürlich", "selbstverständlich", "klar", "okay", "ok", "sure", "certainly", "of course", "here",
-  "nachfolgend", "im folgenden", "folgend", "umgeschrieben", "überarbeitet", "korrigiert", "gekürzt", "übersetzt", "vereinfacht",
-  "text", "fassung", "version", "ergebnis", "zusammenfassung", "übersetzung",
+  "```",
+  "hier ",
+  "gern",
+  "natürlich",
+  "selbstverständlich",
+  "klar",
+  "okay",
+  "ok",
+  "sure",
+  "certainly",
+  "of course",
+  "here",
+  "nachfolgend",
+  "im folgenden",
+  "folgend",
+  "umgeschrieben",
+  "überarbeitet",
+  "korrigiert",
+  "gekürzt",
+  "übersetzt",
+  "vereinfacht",
+  "text",
+  "fassung",
+  "version",
+  "ergebnis",
+  "zusammenfassung",
+  "übersetzung",
 ];
 
 /** True while a first line that has not ended could still turn out to be clutter. */

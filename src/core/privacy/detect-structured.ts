@@ -29,7 +29,11 @@ const RULES: Rule[] = [
   },
   { type: "STEUER_ID", pattern: new RegExp(String.raw`${NOT_AFTER}\d{2}\s?\d{3}\s?\d{3}\s?\d{3}${NOT_BEFORE}`, "gu"), valid: validTaxId },
   { type: "SOZIALVERSICHERUNG", pattern: /\b\d{2}\s?[0-3]\d[01]\d\d{2}\s?[A-Z]\s?\d{3}\b/gu },
-  { type: "AUSWEIS", pattern: /\b(?:Personalausweis|Ausweis|Reisepass|Pass)(?:nummer|-Nr\.?|nr\.?|-Nummer)?:?\s*(?:Nr\.\s*)?([CFGHJKLMNPRTVWXYZ0-9]{9,10})\b/gu, group: 1 },
+  {
+    type: "AUSWEIS",
+    pattern: /\b(?:Personalausweis|Ausweis|Reisepass|Pass)(?:nummer|-Nr\.?|nr\.?|-Nummer)?:?\s*(?:Nr\.\s*)?([CFGHJKLMNPRTVWXYZ0-9]{9,10})\b/gu,
+    group: 1,
+  },
   { type: "GEBURTSDATUM", pattern: new RegExp(String.raw`(?:geb\.|geboren(?: am)?|Geburtsdatum:?|\*)\s*(${DATE})`, "giu"), group: 1 },
   // Vehicle registration: district (1–3 letters), letters, digits, optional E/H.
   { type: "KENNZEICHEN", pattern: /\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?\b/gu },
@@ -43,7 +47,7 @@ export function detectStructured(text: string, types?: readonly PiiType[]): PiiS
     for (const match of text.matchAll(rule.pattern)) {
       const value = rule.group ? match[rule.group] : match[0];
       if (!value) continue;
-      const start = match.index! + (rule.group ? match[0].indexOf(value) : 0);
+      const start = match.index + (rule.group ? match[0].indexOf(value) : 0);
       if (rule.valid && !rule.valid(value)) continue;
       spans.push({ start, end: start + value.length, type: rule.type });
     }
@@ -53,5 +57,7 @@ export function detectStructured(text: string, types?: readonly PiiType[]): PiiS
 
 /** Admin patterns for file numbers (Aktenzeichen), as regular expressions. */
 export function detectFileNumbers(text: string, patterns: readonly string[]): PiiSpan[] {
-  return patterns.flatMap((pattern) => [...text.matchAll(new RegExp(pattern, "gu"))].map((match) => ({ start: match.index!, end: match.index! + match[0].length, type: "AKTENZEICHEN" as const })));
+  return patterns.flatMap((pattern) =>
+    [...text.matchAll(new RegExp(pattern, "gu"))].map((match) => ({ start: match.index, end: match.index + match[0].length, type: "AKTENZEICHEN" as const })),
+  );
 }

@@ -37,11 +37,13 @@ function labelledSpans(item: Labelled): { start: number; end: number; type: PiiT
  */
 export function detectionQuality(items: Labelled[], options: MaskOptions = {}): { perType: TypeScore[]; precision: number } {
   const scores = new Map<PiiType, TypeScore>();
-  const score = (type: PiiType) => scores.get(type) ?? scores.set(type, { type, planted: 0, found: 0, detected: 0, correct: 0, recall: 1, precision: 1 }).get(type)!;
+  const score = (type: PiiType) =>
+    scores.get(type) ?? scores.set(type, { type, planted: 0, found: 0, detected: 0, correct: 0, recall: 1, precision: 1 }).get(type)!;
   for (const item of items) {
     const gold = labelledSpans(item);
     const found = findPersonalData(item.text, options);
-    const same = (a: { start: number; end: number; type: PiiType }, b: { start: number; end: number; type: PiiType }) => a.start === b.start && a.end === b.end && a.type === b.type;
+    const same = (a: { start: number; end: number; type: PiiType }, b: { start: number; end: number; type: PiiType }) =>
+      a.start === b.start && a.end === b.end && a.type === b.type;
     for (const span of gold) {
       score(span.type).planted += 1;
       if (found.some((candidate) => same(candidate, span))) score(span.type).found += 1;
@@ -51,7 +53,11 @@ export function detectionQuality(items: Labelled[], options: MaskOptions = {}): 
       if (gold.some((label) => same(label, span))) score(span.type).correct += 1;
     }
   }
-  const perType = [...scores.values()].map((entry) => ({ ...entry, recall: entry.planted ? entry.found / entry.planted : 1, precision: entry.detected ? entry.correct / entry.detected : 1 }));
+  const perType = [...scores.values()].map((entry) => ({
+    ...entry,
+    recall: entry.planted ? entry.found / entry.planted : 1,
+    precision: entry.detected ? entry.correct / entry.detected : 1,
+  }));
   const detected = perType.reduce((sum, entry) => sum + entry.detected, 0);
   const correct = perType.reduce((sum, entry) => sum + entry.correct, 0);
   return { perType, precision: detected ? correct / detected : 1 };

@@ -24,7 +24,7 @@ const KEEP = [/§§?\s*\d+[a-z]?(?:\s(?:Abs\.|Absatz)\s\d+)?(?:\s(?:S\.|Satz|Nr\
 
 /** Every personal value in `text`, without overlaps (earliest first, then longest). */
 export function findPersonalData(text: string, options: MaskOptions = {}): PiiSpan[] {
-  const kept = KEEP.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => [match.index!, match.index! + match[0].length] as const));
+  const kept = KEEP.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   // Every occurrence of an allowed value is kept whole, so no smaller match inside it is masked either.
   for (const value of options.allowList ?? []) {
     if (!value.trim()) continue;

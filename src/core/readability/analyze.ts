@@ -1,7 +1,15 @@
 import { splitSentences } from "../text";
 import { abbreviationFindings, createLexiconMatcher, sentenceFindings, wordFindings, type Finding, type SentenceInfo } from "./findings";
 import { OFFICIALESE, type LexiconEntry } from "./lexicon/officialese";
-import { computeMetrics, difficultyBand, estimateTargetGroup, type DifficultyBand, type ReadabilityMetrics, type TargetGroup, type TextCounts } from "./metrics";
+import {
+  computeMetrics,
+  difficultyBand,
+  estimateTargetGroup,
+  type DifficultyBand,
+  type ReadabilityMetrics,
+  type TargetGroup,
+  type TextCounts,
+} from "./metrics";
 import { countWordSyllables, countSyllablesHeuristic, type SyllableCounter } from "./syllables";
 import { letterCount, tokenize } from "./tokenize";
 

@@ -24,7 +24,9 @@ export async function createHyphenationCounter(loader: PatternLoader): Promise<S
   const hyphenate = (await hyphenator.get("de-x-syllable")) as (text: string) => string;
   return (word: string) => {
     if (!/\p{L}/u.test(word)) return 0;
-    const parts = hyphenate(word).split(SEPARATOR).filter((part) => /\p{L}/u.test(part));
+    const parts = hyphenate(word)
+      .split(SEPARATOR)
+      .filter((part) => /\p{L}/u.test(part));
     return parts.length > 0 ? parts.length : countSyllablesHeuristic(word);
   };
 }

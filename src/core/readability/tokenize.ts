@@ -9,9 +9,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[-‐‑'’·][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
-  return [...text.matchAll(WORD)]
-    .filter((m) => /\p{L}/u.test(m[0]))
-    .map((m) => ({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }));
+  return [...text.matchAll(WORD)].filter((m) => /\p{L}/u.test(m[0])).map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
 export function letterCount(word: string): number {

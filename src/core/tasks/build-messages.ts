@@ -13,7 +13,7 @@ export interface RunInput {
 
 /** Free text from the clerk goes in quoted, as a wish, never as a rule. */
 function quoteWish(text: string): string {
-  return `«${text.replace(/[«»]/gu, "\"")}»`;
+  return `«${text.replace(/[«»]/gu, '"')}»`;
 }
 
 function templateValues(task: TaskDefinition, input: RunInput): Record<string, string> {

@@ -29,5 +29,18 @@ export function findTask(tasks: readonly TaskDefinition[], id: string): TaskDefi
 /** The part of a task that clients see: never its prompts. */
 export function toClientTask(task: TaskDefinition): ClientTask {
   const { id, label, description, group, hosts, options, output, allowsInstruction, draft, icon, layout, masking } = task;
-  return { id, label, description, group, hosts, options, output, allowsInstruction, draft, masking: masking ?? "off", layout: layout ?? { sentencePerParagraph: false }, ...(icon ? { icon } : {}) };
+  return {
+    id,
+    label,
+    description,
+    group,
+    hosts,
+    options,
+    output,
+    allowsInstruction,
+    draft,
+    masking: masking ?? "off",
+    layout: layout ?? { sentencePerParagraph: false },
+    ...(icon ? { icon } : {}),
+  };
 }

@@ -11,9 +11,63 @@ export interface Span {
 
 /** Abbreviations without dots and spaces: "z. B." → "zb". */
 const ABBREVIATIONS = new Set([
-  "zb", "dh", "ua", "oä", "iv", "ia", "idr", "uu", "ggf", "bzw", "nr", "abs", "art", "dr", "prof", "str", "hr", "fr", "ca", "vgl",
-  "usw", "etc", "s", "ziff", "lfd", "az", "tel", "geb", "inkl", "zzgl", "evtl", "sog", "bspw", "einschl", "gem", "jan", "feb", "mär",
-  "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "mo", "di", "mi", "do", "fr", "sa", "so", "st", "bzgl", "ggü",
+  "zb",
+  "dh",
+  "ua",
+  "oä",
+  "iv",
+  "ia",
+  "idr",
+  "uu",
+  "ggf",
+  "bzw",
+  "nr",
+  "abs",
+  "art",
+  "dr",
+  "prof",
+  "str",
+  "hr",
+  "fr",
+  "ca",
+  "vgl",
+  "usw",
+  "etc",
+  "s",
+  "ziff",
+  "lfd",
+  "az",
+  "tel",
+  "geb",
+  "inkl",
+  "zzgl",
+  "evtl",
+  "sog",
+  "bspw",
+  "einschl",
+  "gem",
+  "jan",
+  "feb",
+  "mär",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "okt",
+  "nov",
+  "dez",
+  "mo",
+  "di",
+  "mi",
+  "do",
+  "fr",
+  "sa",
+  "so",
+  "st",
+  "bzgl",
+  "ggü",
 ]);
 
 const MONTH = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
@@ -43,7 +97,7 @@ const hasSegmenter = typeof Intl !== "undefined" && "Segmenter" in Intl;
 function segmentLine(line: string, offset: number): Span[] {
   if (hasSegmenter) segmenter ??= new Intl.Segmenter("de", { granularity: "sentence" });
   if (!segmenter) {
-    return [...line.matchAll(/[^.!?]+(?:[.!?]+|$)\s*/gu)].map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }));
+    return [...line.matchAll(/[^.!?]+(?:[.!?]+|$)\s*/gu)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] }));
   }
   return [...segmenter.segment(line)].map((s) => ({ start: offset + s.index, end: offset + s.index + s.segment.length, text: s.segment }));
 }
@@ -57,7 +111,7 @@ function rawSegments(text: string): Span[] {
   const spans: Span[] = [];
   for (const line of text.matchAll(/[^\n]*\n*/gu)) {
     if (line[0] === "") continue;
-    spans.push(...segmentLine(line[0], line.index!));
+    spans.push(...segmentLine(line[0], line.index));
   }
   return spans;
 }
@@ -75,15 +129,17 @@ export function splitSentences(text: string): Span[] {
     }
   }
   // Segmenter keeps line breaks inside a segment; split there too.
-  return spans.flatMap((span) => {
-    const parts: Span[] = [];
-    let offset = span.start;
-    for (const line of span.text.split(/(?<=\n)/u)) {
-      parts.push({ start: offset, end: offset + line.length, text: line });
-      offset += line.length;
-    }
-    return parts;
-  }).filter((span) => span.text.trim() !== "");
+  return spans
+    .flatMap((span) => {
+      const parts: Span[] = [];
+      let offset = span.start;
+      for (const line of span.text.split(/(?<=\n)/u)) {
+        parts.push({ start: offset, end: offset + line.length, text: line });
+        offset += line.length;
+      }
+      return parts;
+    })
+    .filter((span) => span.text.trim() !== "");
 }
 
 export function countWords(text: string): number {

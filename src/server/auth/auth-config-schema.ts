@@ -9,12 +9,16 @@ export const authConfigSchema = z
         issuer: z.url().describe("e.g. https://login.microsoftonline.com/<tenant>/v2.0 or https://keycloak.example.de/realms/stadt"),
         jwksUri: z.url().optional().describe("Defaults to the issuer's discovery document."),
         audience: z.string().min(1).describe("The gateway's API: its application ID URI or client id, as the token's `aud`."),
-        requiredScope: z.string().min(1).optional().describe("A delegated scope the token must carry in `scp`/`scope` (e.g. \"KoKI.Use\")…"),
+        requiredScope: z.string().min(1).optional().describe('A delegated scope the token must carry in `scp`/`scope` (e.g. "KoKI.Use")…'),
         requiredRole: z.string().min(1).optional().describe("…or an app role in `roles`. At least one of the two is required."),
-        algorithms: z.array(z.enum(["RS256", "RS384", "RS512", "PS256", "ES256", "ES384"])).min(1).default(["RS256", "ES256"]).describe("Accepted signature algorithms (asymmetric only)."),
+        algorithms: z
+          .array(z.enum(["RS256", "RS384", "RS512", "PS256", "ES256", "ES384"]))
+          .min(1)
+          .default(["RS256", "ES256"])
+          .describe("Accepted signature algorithms (asymmetric only)."),
         clockToleranceSeconds: z.number().int().min(0).max(300).default(60).describe("Allowed clock skew for exp, nbf and iat."),
         jwksCooldownMs: z.number().int().min(0).default(30_000).describe("An unknown `kid` refetches the keys at most this often."),
-        groupsClaim: z.string().min(1).default("groups").describe("Claim with the user's groups (Entra: \"groups\"; Keycloak: often \"groups\" too)."),
+        groupsClaim: z.string().min(1).default("groups").describe('Claim with the user\'s groups (Entra: "groups"; Keycloak: often "groups" too).'),
       })
       .strict()
       .refine((oidc) => oidc.requiredScope || oidc.requiredRole, { message: "set requiredScope or requiredRole", path: ["requiredScope"] })
@@ -52,9 +56,12 @@ export const authConfigSchema = z
   .strict()
   .superRefine((auth, ctx) => {
     if (auth.mode === "oidc" && !auth.oidc) ctx.addIssue({ code: "custom", path: ["oidc"], message: "is required when auth.mode is oidc" });
-    if (auth.mode === "oidc" && !auth.client) ctx.addIssue({ code: "custom", path: ["client"], message: "is required when auth.mode is oidc (the pane signs in with it)" });
-    if (auth.mode === "tokens" && auth.tokens.length === 0) ctx.addIssue({ code: "custom", path: ["tokens"], message: "needs at least one token when auth.mode is tokens" });
-    if (auth.mode === "trusted-header" && !auth.trustedHeader) ctx.addIssue({ code: "custom", path: ["trustedHeader"], message: "is required when auth.mode is trusted-header" });
+    if (auth.mode === "oidc" && !auth.client)
+      ctx.addIssue({ code: "custom", path: ["client"], message: "is required when auth.mode is oidc (the pane signs in with it)" });
+    if (auth.mode === "tokens" && auth.tokens.length === 0)
+      ctx.addIssue({ code: "custom", path: ["tokens"], message: "needs at least one token when auth.mode is tokens" });
+    if (auth.mode === "trusted-header" && !auth.trustedHeader)
+      ctx.addIssue({ code: "custom", path: ["trustedHeader"], message: "is required when auth.mode is trusted-header" });
   });
 
 export type AuthConfig = z.output<typeof authConfigSchema>;

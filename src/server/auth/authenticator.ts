@@ -37,7 +37,16 @@ function trustedHeader(config: NonNullable<AuthConfig["trustedHeader"]>): Authen
     const user = request.headers[config.userHeader.toLowerCase()];
     if (typeof user !== "string" || user.trim() === "") throw unauthenticated();
     const groups = request.headers[config.groupsHeader.toLowerCase()];
-    return { id: user.trim(), groups: typeof groups === "string" ? groups.split(",").map((g) => g.trim()).filter(Boolean) : [] };
+    return {
+      id: user.trim(),
+      groups:
+        typeof groups === "string"
+          ? groups
+              .split(",")
+              .map((g) => g.trim())
+              .filter(Boolean)
+          : [],
+    };
   };
 }
 

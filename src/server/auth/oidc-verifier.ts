@@ -2,6 +2,8 @@ import type { AuthConfig } from "./auth-config-schema";
 import type { Principal } from "./principal";
 
 type OidcConfig = NonNullable<AuthConfig["oidc"]>;
+// typescript-eslint resolves this ESM-only type without the import attribute tsc honours.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
 type Jose = typeof import("jose", { with: { "resolution-mode": "import" } });
 
 /** Why a token was refused: for the log only. Users hear "Anmeldung abgelaufen" or "nicht berechtigt". */
@@ -64,10 +66,13 @@ export function createOidcVerifier(config: OidcConfig): (token: string) => Promi
     } catch (error) {
       throw new TokenRejected("invalid", error instanceof Error ? `${error.name}: ${(error as { code?: string }).code ?? error.message}` : "unverifiable");
     }
-    if (typeof payload.iat === "number" && payload.iat > Date.now() / 1000 + config.clockToleranceSeconds) throw new TokenRejected("invalid", "iat in the future");
+    if (typeof payload.iat === "number" && payload.iat > Date.now() / 1000 + config.clockToleranceSeconds)
+      throw new TokenRejected("invalid", "iat in the future");
     const scopes = [...claimList(payload.scp), ...claimList(payload.scope)];
     const roles = claimList(payload.roles);
-    const allowed = (config.requiredScope !== undefined && scopes.includes(config.requiredScope)) || (config.requiredRole !== undefined && roles.includes(config.requiredRole));
+    const allowed =
+      (config.requiredScope !== undefined && scopes.includes(config.requiredScope)) ||
+      (config.requiredRole !== undefined && roles.includes(config.requiredRole));
     if (!allowed) throw new TokenRejected("forbidden", "required scope or role missing");
     const id = typeof payload.oid === "string" ? payload.oid : payload.sub;
     if (!id) throw new TokenRejected("invalid", "no oid or sub");

@@ -14,7 +14,10 @@ export const agentSchema = z
     description: localizedSchema,
     icon: z.string().min(1).optional(),
     group: z._default(taskGroupSchema, "assistenten"),
-    hosts: z.array(hostSchema).min(1).default([...HOSTS]),
+    hosts: z
+      .array(hostSchema)
+      .min(1)
+      .default([...HOSTS]),
     systemPrompt: z.string().min(1),
     userTemplate: z.string().min(1),
     options: z.array(taskOptionSchema).default([]),
@@ -32,7 +35,11 @@ export const agentSchema = z
     for (const key of ["systemPrompt", "userTemplate"] as const) {
       for (const name of templateVariables(agent[key])) {
         if (!known.has(name)) {
-          ctx.addIssue({ code: "custom", path: [key], message: `unknown template variable {{${name}}}; known: ${[...known].map((k) => `{{${k}}}`).join(", ")}` });
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `unknown template variable {{${name}}}; known: ${[...known].map((k) => `{{${k}}}`).join(", ")}`,
+          });
         }
       }
     }
@@ -58,6 +65,9 @@ export const tasksConfigSchema = z
   .object({
     disabled: z.array(z.string()).default([]).describe("Built-in task ids to switch off."),
     agents: z.array(agentSchema).default([]).describe("The admin's own tasks (prompt templates); see the README."),
-    access: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}).describe("Built-in task id → groups or app roles that may use it; tasks not listed are open to every signed-in user."),
+    access: z
+      .record(z.string(), z.array(z.string().min(1)).min(1))
+      .default({})
+      .describe("Built-in task id → groups or app roles that may use it; tasks not listed are open to every signed-in user."),
   })
   .strict();

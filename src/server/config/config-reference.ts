@@ -23,7 +23,7 @@ function typeOf(schema: JsonSchema): string {
 function defaultOf(schema: JsonSchema): string {
   if (schema.default === undefined) return "–";
   if (typeof schema.default === "object") return Array.isArray(schema.default) && schema.default.length === 0 ? "`[]`" : "(see keys below)";
-  return `\`${String(schema.default)}\``;
+  return `\`${typeof schema.default === "string" ? schema.default : JSON.stringify(schema.default)}\``;
 }
 
 /**
@@ -40,7 +40,8 @@ export function configReference(): string {
       const key = [...path, name].join(".");
       const nested = child.properties && Object.keys(child.properties).length > 0;
       const meaning = (child.description ?? "").replace(/\|/gu, "\\|");
-      if (!nested || child.description) rows.push(`| \`${key}\` | ${env.has(key) ? `\`${env.get(key)}\`` : "–"} | ${nested ? "object" : typeOf(child)} | ${defaultOf(child)} | ${meaning} |`);
+      if (!nested || child.description)
+        rows.push(`| \`${key}\` | ${env.has(key) ? `\`${env.get(key)}\`` : "–"} | ${nested ? "object" : typeOf(child)} | ${defaultOf(child)} | ${meaning} |`);
       if (nested) walk(child, [...path, name]);
     }
   };

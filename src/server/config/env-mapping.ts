@@ -42,6 +42,10 @@ export type EnvName = keyof typeof ENV_KEYS;
 /** Turns an environment string into the value type its key expects. */
 export function envValue(name: EnvName, raw: string): unknown {
   if (name === "KOKI_TLS") return !/^(off|false|0|no)$/iu.test(raw.trim());
-  if (name === "KOKI_CORS_ORIGINS" || name === "KOKI_AUTH_PROXIES") return raw.split(",").map((s) => s.trim()).filter(Boolean);
+  if (name === "KOKI_CORS_ORIGINS" || name === "KOKI_AUTH_PROXIES")
+    return raw
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   return raw;
 }

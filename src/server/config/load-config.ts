@@ -29,7 +29,7 @@ function readConfigFile(file: string): Tree {
     throw new ConfigError(`Cannot read config file ${file}: ${(error as Error).message}`);
   }
   try {
-    const data = extname(file).toLowerCase() === ".json" ? JSON.parse(raw) : parseYaml(raw);
+    const data: unknown = extname(file).toLowerCase() === ".json" ? JSON.parse(raw) : parseYaml(raw);
     if (data == null) return {};
     if (typeof data !== "object" || Array.isArray(data)) throw new Error("the top level must be a mapping");
     return data as Tree;

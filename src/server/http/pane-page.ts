@@ -132,7 +132,13 @@ export function registerPanePage(app: FastifyInstance, root: string, { authInfo:
     if (built?.mtimeMs !== mtimeMs) {
       const html = await readFile(file, "utf8");
       const hostChunks = await readHostChunks(root);
-      built = { mtimeMs, html: withAuthInfo(html, info), policy: contentSecurityPolicy(signInOrigin, inlineScriptHashes(html)), hostChunks, variants: new Map() };
+      built = {
+        mtimeMs,
+        html: withAuthInfo(html, info),
+        policy: contentSecurityPolicy(signInOrigin, inlineScriptHashes(html)),
+        hostChunks,
+        variants: new Map(),
+      };
     }
     return built;
   };

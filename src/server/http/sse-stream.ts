@@ -20,9 +20,12 @@ export class SseStream {
 
   /** Sends a comment line whenever the stream has been quiet for `ms` (queue, slow backend), so proxies keep it open. */
   keepAlive(ms: number): void {
-    this.heartbeat = setInterval(() => {
-      if (Date.now() - this.lastWrite >= ms) void this.comment("heartbeat");
-    }, Math.max(50, Math.floor(ms / 2)));
+    this.heartbeat = setInterval(
+      () => {
+        if (Date.now() - this.lastWrite >= ms) void this.comment("heartbeat");
+      },
+      Math.max(50, Math.floor(ms / 2)),
+    );
     this.heartbeat.unref();
     this.res.once("close", () => clearInterval(this.heartbeat));
   }

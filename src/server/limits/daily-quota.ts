@@ -19,7 +19,16 @@ export class DailyQuota {
     timeZone = "Europe/Berlin",
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.format = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    this.format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
   }
 
   /** Books `chars` for `user`; returns the seconds until the quota resets if it would be exceeded. */

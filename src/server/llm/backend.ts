@@ -2,9 +2,7 @@ import type { FinishReason, Usage } from "../../core/protocol";
 import type { ChatMessage } from "../../core/tasks";
 
 /** What a backend stream yields: text pieces, then one finish. */
-export type BackendEvent =
-  | { type: "delta"; text: string }
-  | { type: "finish"; finishReason: FinishReason; usage?: Usage };
+export type BackendEvent = { type: "delta"; text: string } | { type: "finish"; finishReason: FinishReason; usage?: Usage };
 
 export interface ChatRequest {
   messages: ChatMessage[];

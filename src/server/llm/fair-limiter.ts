@@ -1,6 +1,6 @@
 interface Waiter {
   grant(release: () => void): void;
-  onPosition?(position: number): void;
+  onPosition?: (position: number) => void;
   lastPosition?: number;
 }
 
@@ -28,7 +28,7 @@ export class FairLimiter {
 
   /** Resolves with a release function once a slot is free. Rejects if `signal` aborts while waiting. */
   acquire(user: string, signal?: AbortSignal, onPosition?: (position: number) => void): Promise<() => void> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
     if (this.active < this.capacity && this.queues.size === 0) {
       this.active += 1;
       return Promise.resolve(this.releaser());
@@ -47,7 +47,7 @@ export class FairLimiter {
         if (queue && index >= 0) queue.splice(index, 1);
         if (queue?.length === 0) this.queues.delete(user);
         this.announce();
-        reject(signal!.reason);
+        reject(signal!.reason as Error);
       };
       signal?.addEventListener("abort", onAbort, { once: true });
       const queue = this.queues.get(user);

@@ -4,9 +4,9 @@ import type { FairLimiter } from "./fair-limiter";
 /** Who is asking, for fair queueing, and who wants to hear the queue position. */
 export interface QueueTicket {
   user: string;
-  onPosition?(position: number): void;
+  onPosition?: (position: number) => void;
   /** How long this request waited for its slot. */
-  onWait?(ms: number): void;
+  onWait?: (ms: number) => void;
 }
 
 /** Timings of every backend request, for metrics. */

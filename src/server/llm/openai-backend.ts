@@ -21,7 +21,11 @@ function toUsage(usage: OpenAI.CompletionUsage | null | undefined): Usage | unde
 }
 
 function idleError(): GatewayError {
-  return new GatewayError("backend_timeout", 504, "Das Sprachmodell hat zu lange nichts mehr gesendet. Der bisherige Text bleibt erhalten. Bitte versuchen Sie es noch einmal.");
+  return new GatewayError(
+    "backend_timeout",
+    504,
+    "Das Sprachmodell hat zu lange nichts mehr gesendet. Der bisherige Text bleibt erhalten. Bitte versuchen Sie es noch einmal.",
+  );
 }
 
 /** A backend that answers every run with "not configured", so KoKI still starts. */

@@ -33,7 +33,7 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy)
   if (!(error instanceof OpenAI.APIError)) return undefined;
   if (error.status === 502 || error.status === 503 || error.status === 504) return backoff();
   if (error.status === 429) {
-    const wait = retryAfterMs(error.headers) ?? backoff();
+    const wait = retryAfterMs(error.headers as Headers | undefined) ?? backoff();
     return wait <= policy.maxRetryWaitMs ? wait : undefined;
   }
   return undefined;
@@ -42,9 +42,13 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy)
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -75,7 +75,15 @@ export const runRoutes: FastifyPluginAsync<RunRoutesOptions> = async (app, optio
     let outcome = "ok";
     let usage: Usage | undefined;
     try {
-      const run = runTask({ backend, settings, task, input: { text, options: taskOptions, instruction }, user, signal: abort.signal, onQueueWait: recorder.onQueueWait });
+      const run = runTask({
+        backend,
+        settings,
+        task,
+        input: { text, options: taskOptions, instruction },
+        user,
+        signal: abort.signal,
+        onQueueWait: recorder.onQueueWait,
+      });
       for await (const event of run) {
         if (event.event === "delta") recorder.text();
         if (event.event === "done") usage = event.data.usage;

@@ -62,7 +62,7 @@ export async function rewrite(context: RunContext, text: string, push: (text: st
   );
   return {
     text: results.map((r) => r.text).join(""),
-    finishReason: results.some((r) => r.finishReason === "length") ? "length" : results.find((r) => r.finishReason !== "stop")?.finishReason ?? "stop",
+    finishReason: results.some((r) => r.finishReason === "length") ? "length" : (results.find((r) => r.finishReason !== "stop")?.finishReason ?? "stop"),
     usage: results.reduce<Completion["usage"]>((sum, r) => addUsage(sum, r.usage), undefined),
   };
 }

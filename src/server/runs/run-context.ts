@@ -38,7 +38,11 @@ export function addUsage(a: Usage | undefined, b: Usage | undefined): Usage | un
   if (!a) return b;
   if (!b) return a;
   const sum = (x?: number, y?: number) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
-  return { promptTokens: sum(a.promptTokens, b.promptTokens), completionTokens: sum(a.completionTokens, b.completionTokens), totalTokens: sum(a.totalTokens, b.totalTokens) };
+  return {
+    promptTokens: sum(a.promptTokens, b.promptTokens),
+    completionTokens: sum(a.completionTokens, b.completionTokens),
+    totalTokens: sum(a.totalTokens, b.totalTokens),
+  };
 }
 
 /** One backend call: the cleaned text, piece by piece to `onText` if given, and in full at the end. */

@@ -17,7 +17,7 @@ export interface RunTaskOptions {
   user: string;
   signal: AbortSignal;
   /** Called with each backend request's wait for a slot (for usage records). */
-  onQueueWait?(ms: number): void;
+  onQueueWait?: (ms: number) => void;
 }
 
 /**
@@ -53,9 +53,11 @@ export function runTask({ backend, settings, task, input, user, signal, onQueueW
     const facts = task.factCheck.length > 0 ? compareFacts(extractFacts(input.text), extractFacts(result.text), task.factCheck) : undefined;
     channel.push({ event: "done", data: { finishReason: result.finishReason, usage: result.usage, facts } });
     channel.close();
-  })().catch((error: unknown) => {
-    inner.abort(error);
-    channel.fail(error);
-  }).finally(() => signal.removeEventListener("abort", stop));
+  })()
+    .catch((error: unknown) => {
+      inner.abort(error);
+      channel.fail(error);
+    })
+    .finally(() => signal.removeEventListener("abort", stop));
   return channel;
 }

@@ -28,7 +28,7 @@ async function signIn(): Promise<DialogResult> {
   return { token: result.accessToken, expires: result.expiresOn?.getTime() ?? Date.now() + 5 * 60_000 };
 }
 
-Office.onReady(() => {
+void Office.onReady(() => {
   signIn().then(
     (result) => Office.context.ui.messageParent(JSON.stringify(result)),
     (error: unknown) => Office.context.ui.messageParent(JSON.stringify({ error: error instanceof Error ? error.name : "sign-in failed" })),

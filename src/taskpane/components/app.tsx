@@ -136,15 +136,7 @@ export function App() {
             <MessageBarBody>{i18n.t("task.none")}</MessageBarBody>
           </MessageBar>
         )}
-        {task && (
-          <TaskOptions
-            key={task.id}
-            options={task.options}
-            values={options}
-            disabled={running}
-            onChange={setOption}
-          />
-        )}
+        {task && <TaskOptions key={task.id} options={task.options} values={options} disabled={running} onChange={setOption} />}
         {task?.allowsInstruction && (
           <Field label={i18n.t("task.instruction")} hint={i18n.t("task.instructionHint")}>
             <Textarea value={instruction} maxLength={1000} disabled={running} onChange={(_e, data) => setInstruction(data.value)} />

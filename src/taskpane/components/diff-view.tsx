@@ -15,11 +15,10 @@ const useStyles = makeStyles({
 export default function DiffView({ original, result }: { original: string; result: string }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [outcome, setOutcome] = useState<DiffOutcome>();
-  useEffect(() => {
-    setOutcome(undefined);
-    return compareInWorker(original, result, setOutcome);
-  }, [original, result]);
+  // The outcome names its texts, so a new pair shows the spinner until its own outcome comes.
+  const [found, setFound] = useState<{ original: string; result: string; outcome: DiffOutcome }>();
+  useEffect(() => compareInWorker(original, result, (outcome) => setFound({ original, result, outcome })), [original, result]);
+  const outcome = found?.original === original && found.result === result ? found.outcome : undefined;
 
   if (!outcome) return <Spinner size="tiny" label={t("diff.computing")} />;
   if (!("changes" in outcome)) {

@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
+import type { ClientTask } from "../../core/protocol";
 import { useI18n } from "../i18n/i18n";
 import { copyResult } from "./copy-result";
 import { FeedbackBar, type Feedback } from "./feedback-bar";
@@ -12,6 +13,13 @@ const useStyles = makeStyles({
   entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: "6em", overflowY: "hidden" },
 });
+
+// As the result showed it: its task's layout (Leichte Sprache a sentence per line).
+const layoutOfTask = (tasks: readonly ClientTask[], taskId: string) =>
+  insertLayout(
+    tasks.find((task) => task.id === taskId),
+    undefined,
+  );
 
 /** The box shows the first lines only; more text would only be hidden. */
 const PREVIEW_CHARS = 600;
@@ -28,19 +36,18 @@ export function HistoryPanel({ currentRunId }: { currentRunId?: number }) {
   // Entries read as the result did: without Markdown marks (raw until the parser is in).
   const markdown = useMarkdown(history.length > 0);
   const taskOf = (taskId: string) => config.tasks.find((task) => task.id === taskId);
-  // As the result showed it: its task's layout (Leichte Sprache a sentence per line).
-  const layoutOf = (taskId: string) => insertLayout(taskOf(taskId), undefined);
+  const layoutOf = (taskId: string) => layoutOfTask(config.tasks, taskId);
   // Parsed once per entry, not on every update of a streaming result above.
-  const previews = useMemo(
-    () =>
-      new Map(
-        entries.map((entry) => {
-          const text = markdown ? markdown.blocksToText(markdown.laidOutBlocks(entry.text, layoutOf(entry.taskId).sentencePerParagraph)) : entry.text;
-          return [entry.runId, text.slice(0, PREVIEW_CHARS)];
-        }),
-      ),
-    [entries, markdown, config],
-  );
+  const previews = useMemo(() => {
+    return new Map(
+      entries.map((entry) => {
+        const text = markdown
+          ? markdown.blocksToText(markdown.laidOutBlocks(entry.text, layoutOfTask(config.tasks, entry.taskId).sentencePerParagraph))
+          : entry.text;
+        return [entry.runId, text.slice(0, PREVIEW_CHARS)];
+      }),
+    );
+  }, [entries, markdown, config]);
   if (history.length === 0) return null;
   return (
     <Accordion collapsible>

@@ -6,7 +6,7 @@ type Props<T extends TaskOption["type"]> = {
   label: string;
   value: string | number;
   disabled?: boolean;
-  onChange(value: string | number): void;
+  onChange: (value: string | number) => void;
 };
 
 /** Free text option (a focus, a wish); loaded with the first task that has one. */

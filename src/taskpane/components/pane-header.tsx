@@ -20,7 +20,9 @@ export function PaneHeader({ host, withoutSignIn = false }: { host?: Host; witho
         <Title3 as="h1" block>
           KoKI
         </Title3>
-        <Caption1 as="p" block>{t("app.tagline")}</Caption1>
+        <Caption1 as="p" block>
+          {t("app.tagline")}
+        </Caption1>
         {withoutSignIn && (
           <Caption1 as="p" block className={styles.warning} data-testid="no-sign-in">
             {t("auth.none")}

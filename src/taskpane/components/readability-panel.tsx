@@ -5,10 +5,7 @@ import { useI18n } from "../i18n/i18n";
 import { usePane } from "./pane-context";
 
 export type ReadabilityState =
-  | { status: "idle" }
-  | { status: "running" }
-  | { status: "failed" }
-  | { status: "done"; snapshot: SourceSnapshot; report: ReadabilityReport };
+  { status: "idle" } | { status: "running" } | { status: "failed" } | { status: "done"; snapshot: SourceSnapshot; report: ReadabilityReport };
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -76,9 +76,7 @@ export function ResultView({ state }: { state: RunState }) {
       )}
       {state.masking && <MaskingNotice masking={state.masking} finished={finished} />}
       {state.status === "done" && <FactWarnings facts={state.facts} />}
-      {state.status === "done" && task?.output === "rewrite" && (
-        <ScoreComparison original={state.source.text} result={shownText} />
-      )}
+      {state.status === "done" && task?.output === "rewrite" && <ScoreComparison original={state.source.text} result={shownText} />}
       {finished && state.text && task?.output === "rewrite" && (
         <Switch checked={showDiff} onChange={(_event, data) => setShowDiff(data.checked)} label={i18n.t("diff.toggle")} />
       )}

@@ -1,4 +1,16 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n";
 import { DEFAULT_INSERT_MODES } from "../state/settings-store";
 import { useSettings } from "../state/use-settings";
@@ -27,7 +39,10 @@ export function SettingsPanel() {
         <AccordionPanel className={styles.panel}>
           {modes.length > 0 && (
             <Field label={t("settings.insertMode")}>
-              <Select value={settings.insertMode ?? config.insert.defaultMode} onChange={(_event, data) => store.update({ insertMode: data.value as typeof settings.insertMode })}>
+              <Select
+                value={settings.insertMode ?? config.insert.defaultMode}
+                onChange={(_event, data) => store.update({ insertMode: data.value as typeof settings.insertMode })}
+              >
                 {modes.map((mode) => (
                   <option key={mode} value={mode}>
                     {t(MODE_LABELS[mode])}
@@ -37,7 +52,11 @@ export function SettingsPanel() {
             </Field>
           )}
           {adapter.insertModes.includes("replaceTracked") && (
-            <Switch checked={settings.trackChanges ?? false} label={t("settings.trackChanges")} onChange={(_event, data) => store.update({ trackChanges: data.checked })} />
+            <Switch
+              checked={settings.trackChanges ?? false}
+              label={t("settings.trackChanges")}
+              onChange={(_event, data) => store.update({ trackChanges: data.checked })}
+            />
           )}
           <Field label={t("settings.language")}>
             <RadioGroup value={settings.language ?? language} onChange={(_event, data) => store.update({ language: data.value as "de" | "en" })}>

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 export interface TaskOptionsProps {
   options: TaskOption[];
   values: Record<string, OptionValue>;
-  onChange(id: string, value: OptionValue): void;
+  onChange: (id: string, value: OptionValue) => void;
   disabled?: boolean;
 }
 
@@ -50,7 +50,13 @@ export function TaskOptions({ options, values, onChange, disabled }: TaskOptions
             );
           case "boolean":
             return (
-              <Checkbox key={option.id} label={label} checked={Boolean(value)} disabled={disabled} onChange={(_e, data) => onChange(option.id, data.checked === true)} />
+              <Checkbox
+                key={option.id}
+                label={label}
+                checked={Boolean(value)}
+                disabled={disabled}
+                onChange={(_e, data) => onChange(option.id, data.checked === true)}
+              />
             );
           case "number":
             return (

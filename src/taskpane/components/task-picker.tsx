@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/i18n";
 export interface TaskPickerProps {
   tasks: ClientTask[];
   value: string;
-  onChange(taskId: string): void;
+  onChange: (taskId: string) => void;
   disabled?: boolean;
 }
 

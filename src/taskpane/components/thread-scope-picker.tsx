@@ -3,7 +3,7 @@ import type { ThreadScope } from "../hosts/host-adapter";
 import { useI18n } from "../i18n/i18n";
 
 /** Outlook read mode: the latest message only, or the whole thread. */
-export function ThreadScopePicker({ value, onChange, disabled }: { value: ThreadScope; onChange(scope: ThreadScope): void; disabled: boolean }) {
+export function ThreadScopePicker({ value, onChange, disabled }: { value: ThreadScope; onChange: (scope: ThreadScope) => void; disabled: boolean }) {
   const { t } = useI18n();
   return (
     <Field label={t("thread.label")}>

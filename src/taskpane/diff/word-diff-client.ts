@@ -21,7 +21,8 @@ export function compareInWorker(original: string, result: string, done: (outcome
     worker.terminate();
     done(outcome);
   };
-  worker.onmessage = (event: MessageEvent<{ changes: WordChange[] | null }>) => finish(event.data.changes ? { changes: event.data.changes } : { tooMany: true });
+  worker.onmessage = (event: MessageEvent<{ changes: WordChange[] | null }>) =>
+    finish(event.data.changes ? { changes: event.data.changes } : { tooMany: true });
   worker.onerror = () => finish({ failed: true });
   worker.postMessage({ original, result });
   return () => worker.terminate();

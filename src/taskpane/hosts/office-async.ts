@@ -3,7 +3,7 @@ export function officeAsync<T>(call: (callback: (result: Office.AsyncResult<T>) 
   return new Promise((resolve, reject) => {
     call((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(result.error);
+      else reject(Object.assign(new Error(result.error.message), { code: result.error.code, name: result.error.name }));
     });
   });
 }

@@ -11,12 +11,13 @@ export function pickLanguage(displayLanguage?: string): Language {
 
 export interface Translator {
   language: Language;
-  t(key: MessageKey, values?: Record<string, string | number>): string;
+  // Properties, not methods: components destructure them (`const { t } = useI18n()`).
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
   /** Picks `${base}.one` or `${base}.other` by count. */
-  count(base: "count.paragraphs" | "count.words" | "notice.images" | "notice.contentControls", count: number): string;
-  has(key: string): key is MessageKey;
+  count: (base: "count.paragraphs" | "count.words" | "notice.images" | "notice.contentControls", count: number) => string;
+  has: (key: string) => key is MessageKey;
   /** A number as the language writes it ("12.500" or "12,500"). */
-  number(value: number): string;
+  number: (value: number) => string;
 }
 
 export function createTranslator(language: Language, messages: Messages): Translator {

@@ -46,7 +46,8 @@ export const de = {
   "settings.trackChanges": "Änderungen immer nachverfolgen",
   "settings.language": "Sprache",
   "privacy.title": "Datenschutz",
-  "privacy.default": "KoKI sendet Ihren Text nur, wenn Sie auf „Starten“ klicken. Der Text geht nur an {backend}, das Sprachmodell Ihrer Verwaltung. KoKI speichert keine Texte.",
+  "privacy.default":
+    "KoKI sendet Ihren Text nur, wenn Sie auf „Starten“ klicken. Der Text geht nur an {backend}, das Sprachmodell Ihrer Verwaltung. KoKI speichert keine Texte.",
   "privacy.more": "Mehr zum Datenschutz",
   "privacy.ok": "Verstanden",
   "history.heading": "Frühere Ergebnisse",
@@ -78,7 +79,8 @@ export const de = {
   "pii.GEBURTSDATUM": "Geburtsdatum",
   "pii.KENNZEICHEN": "Kfz-Kennzeichen",
   "pii.AKTENZEICHEN": "Aktenzeichen",
-  "errors.unmasked_personal_data": "Der Text enthält noch Bankdaten, E-Mail-Adressen, Telefonnummern oder eine Steuer-ID. Für diese Aufgabe müssen sie vor dem Senden ersetzt werden.",
+  "errors.unmasked_personal_data":
+    "Der Text enthält noch Bankdaten, E-Mail-Adressen, Telefonnummern oder eine Steuer-ID. Für diese Aufgabe müssen sie vor dem Senden ersetzt werden.",
   "auth.none": "Ohne Anmeldung (nur zum Testen)",
   "auth.failed": "Die Anmeldung hat nicht geklappt. Bitte laden Sie KoKI neu. Wenn das nicht hilft, melden Sie sich bei Ihrer IT.",
   "action.reply": "Antworten",
@@ -111,7 +113,8 @@ export const de = {
   "notice.contentControls.one": "In der Markierung ist {count} Inhalts-Steuerelement. Beim Ersetzen kann es verloren gehen.",
   "notice.contentControls.other": "In der Markierung sind {count} Inhalts-Steuerelemente. Beim Ersetzen können sie verloren gehen.",
   "notice.singleRange": "Word gibt nur eine zusammenhängende Markierung weiter.",
-  "source.tooLong": "Der Text ist zu lang: {chars} Zeichen. KoKI nimmt höchstens {limit} Zeichen auf einmal. Bitte markieren Sie einen kürzeren Abschnitt, zum Beispiel ein Kapitel.",
+  "source.tooLong":
+    "Der Text ist zu lang: {chars} Zeichen. KoKI nimmt höchstens {limit} Zeichen auf einmal. Bitte markieren Sie einen kürzeren Abschnitt, zum Beispiel ein Kapitel.",
   "confirm.document": "Sie haben nichts markiert. KoKI würde das ganze Dokument senden: {words}. Möchten Sie das?",
   "host.wordTooOld": "Ihr Word ist zu alt für KoKI. KoKI braucht Word 2016 oder neuer. Bitte sprechen Sie mit Ihrer IT.",
   "action.insertBelow": "Darunter einfügen",
@@ -205,7 +208,8 @@ export const de = {
   "errors.quota_exceeded": "Sie haben heute schon sehr viel Text bearbeiten lassen. Morgen geht es wieder.",
   "errors.network": "Die Verbindung zum KoKI-Server fehlt. Bitte prüfen Sie Ihr Netzwerk und versuchen Sie es noch einmal.",
   "errors.invalid_response": "Der KoKI-Server hat unerwartet geantwortet. Bitte laden Sie KoKI neu.",
-  "backend.missing": "Es ist noch kein Sprachmodell angeschlossen. Sie können KoKI ansehen, aber noch keine Texte bearbeiten lassen. Bitte melden Sie das Ihrer IT.",
+  "backend.missing":
+    "Es ist noch kein Sprachmodell angeschlossen. Sie können KoKI ansehen, aber noch keine Texte bearbeiten lassen. Bitte melden Sie das Ihrer IT.",
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -76,7 +76,8 @@ export const en: Messages = {
   "pii.GEBURTSDATUM": "date of birth",
   "pii.KENNZEICHEN": "vehicle registration",
   "pii.AKTENZEICHEN": "file number",
-  "errors.unmasked_personal_data": "The text still contains bank details, e-mail addresses, phone numbers or a tax ID. For this task they must be replaced before sending.",
+  "errors.unmasked_personal_data":
+    "The text still contains bank details, e-mail addresses, phone numbers or a tax ID. For this task they must be replaced before sending.",
   "auth.none": "No sign-in (testing only)",
   "auth.failed": "Sign-in failed. Please reload KoKI. If that does not help, contact your IT.",
   "action.reply": "Reply",
@@ -109,7 +110,8 @@ export const en: Messages = {
   "notice.contentControls.one": "The selection contains {count} content control. Replacing may remove it.",
   "notice.contentControls.other": "The selection contains {count} content controls. Replacing may remove them.",
   "notice.singleRange": "Word passes on only one continuous selection.",
-  "source.tooLong": "The text is too long: {chars} characters. KoKI takes at most {limit} characters at once. Please select a shorter passage, for example one chapter.",
+  "source.tooLong":
+    "The text is too long: {chars} characters. KoKI takes at most {limit} characters at once. Please select a shorter passage, for example one chapter.",
   "confirm.document": "Nothing is selected. KoKI would send the whole document: {words}. Do you want that?",
   "host.wordTooOld": "Your Word is too old for KoKI. KoKI needs Word 2016 or later. Please contact your IT.",
   "action.insertBelow": "Insert below",

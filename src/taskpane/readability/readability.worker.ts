@@ -21,7 +21,9 @@ function syllableCounter(): Promise<SyllableCounter> {
 }
 
 // Analysis of a long document runs here, off the pane's main thread.
-scope.onmessage = async (event) => {
+scope.onmessage = (event) => void analyze(event);
+
+async function analyze(event: MessageEvent<AnalyzeRequest>): Promise<void> {
   const { id, text, lexicon } = event.data;
   try {
     const report = analyzeReadability(text, { syllables: await syllableCounter(), lexicon });
@@ -29,4 +31,4 @@ scope.onmessage = async (event) => {
   } catch (error) {
     scope.postMessage({ id, error: String(error) });
   }
-};
+}

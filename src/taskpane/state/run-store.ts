@@ -85,7 +85,14 @@ export class RunStore {
    * Starts a run. With `masked`, the gateway gets the masked text; the
    * values come back into the streamed result here, in the pane's memory only.
    */
-  async start(taskId: string, source: SourceSnapshot, host: Host, options: RunRequest["options"] = {}, instruction?: string, masked?: MaskResult): Promise<void> {
+  async start(
+    taskId: string,
+    source: SourceSnapshot,
+    host: Host,
+    options: RunRequest["options"] = {},
+    instruction?: string,
+    masked?: MaskResult,
+  ): Promise<void> {
     this.cancel();
     this.last = [taskId, source, host, options, instruction, masked];
     const abort = new AbortController();
@@ -146,7 +153,15 @@ export class RunStore {
     this.abort.abort();
     this.abort = undefined;
     if (state.status === "submitted" || state.status === "streaming") {
-      this.set({ status: "cancelled", runId: state.runId, taskId: state.taskId, source: state.source, options: state.options, masking: state.masking, text: state.text });
+      this.set({
+        status: "cancelled",
+        runId: state.runId,
+        taskId: state.taskId,
+        source: state.source,
+        options: state.options,
+        masking: state.masking,
+        text: state.text,
+      });
     }
   }
 

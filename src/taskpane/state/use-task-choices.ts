@@ -7,7 +7,9 @@ type Choices = Record<string, Record<string, OptionValue>>;
 
 /** The values for the task's declared options that they still take: the admin may have changed them. */
 function validChoices(task: ClientTask | undefined, given: Record<string, OptionValue> = {}): Record<string, OptionValue> {
-  return Object.fromEntries((task?.options ?? []).flatMap((option) => (option.id in given && acceptsValue(option, given[option.id]!) ? [[option.id, given[option.id]!]] : [])));
+  return Object.fromEntries(
+    (task?.options ?? []).flatMap((option) => (option.id in given && acceptsValue(option, given[option.id]!) ? [[option.id, given[option.id]!]] : [])),
+  );
 }
 
 /**

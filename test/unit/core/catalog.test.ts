@@ -63,7 +63,10 @@ describe("built-in task catalog", () => {
 
   test("Zusammenfassen puts length, form and focus into the prompt", () => {
     const task = findTask(BUILT_IN_TASKS, "zusammenfassen")!;
-    const user = buildMessages(task, { text: "x", options: resolveOptions(task.options, { length: "kurz", form: "fliesstext", focus: "für die Amtsleitung" }) })[1]!.content;
+    const user = buildMessages(task, {
+      text: "x",
+      options: resolveOptions(task.options, { length: "kurz", form: "fliesstext", focus: "für die Amtsleitung" }),
+    })[1]!.content;
     expect(user).toContain("höchstens 3 Sätze");
     expect(user).toContain("zusammenhängenden Text");
     expect(user).toContain("«für die Amtsleitung»");

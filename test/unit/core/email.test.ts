@@ -25,7 +25,10 @@ describe("splitThread", () => {
   test.each([
     ["English Outlook header block", "Thanks, see below.\n\nFrom: Anna Schmidt\nSent: Monday, 3 March 2025 10:12\nTo: Team\nSubject: Budget\n\nOld text."],
     ["English divider", "Thanks.\n\n-----Original Message-----\nFrom: Anna\nOld text."],
-    ["Outlook reply separator", "Danke.\n\n________________________________\nVon: Anna Schmidt <a@example.org>\nGesendet: Montag, 3. März 2025 10:12\nOld text."],
+    [
+      "Outlook reply separator",
+      "Danke.\n\n________________________________\nVon: Anna Schmidt <a@example.org>\nGesendet: Montag, 3. März 2025 10:12\nOld text.",
+    ],
     ["German Thunderbird/Gmail line", "Danke.\n\nAm 03.03.2025 um 10:12 schrieb Anna Schmidt <a@example.org>:\n> Old text."],
     ["English Gmail line over two lines", "Thanks.\n\nOn Mon, 3 Mar 2025 at 10:12,\nAnna Schmidt <a@example.org> wrote:\n> Old text."],
     ["> quoting", "Einverstanden.\n\n> Old text.\n> More old text."],
@@ -63,7 +66,8 @@ describe("splitComposeHtml", () => {
   test("keeps the signature and the quoted history byte for byte", () => {
     const head = '<html><head><meta charset="utf-8"></head><body dir="ltr">';
     const own = "<p>Sehr geehrte Frau Kowalski,</p><p>anbei die Infos.</p>";
-    const tail = '<div id="Signature"><p>Mit freundlichen Grüßen<br>Bürgerbüro</p></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">Von: Martina</div></body></html>';
+    const tail =
+      '<div id="Signature"><p>Mit freundlichen Grüßen<br>Bürgerbüro</p></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">Von: Martina</div></body></html>';
     expect(splitComposeHtml(head + own + tail)).toEqual({ head, own, tail });
   });
 

@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { FACT_KINDS, compareFacts, extractFacts, type FactKind } from "../../../src/core/facts";
 
 const ALL = FACT_KINDS;
-const keys = (text: string, kind?: FactKind) => extractFacts(text).filter((f) => !kind || f.kind === kind).map((f) => f.key);
+const keys = (text: string, kind?: FactKind) =>
+  extractFacts(text)
+    .filter((f) => !kind || f.kind === kind)
+    .map((f) => f.key);
 
 describe("extractFacts: German formats", () => {
   test.each([

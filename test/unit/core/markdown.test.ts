@@ -2,7 +2,9 @@ import { blockTree, blocksToHtml, blocksToText, markdownToBlocks, oneSentencePer
 
 describe("markdownToBlocks", () => {
   it("turns headings, lists, bold and italic into blocks without Markdown marks", () => {
-    const blocks = markdownToBlocks("# Ihr Antrag\n\nWir haben **alles** geprüft. Das ist *wichtig*.\n\n- Ausweis\n- Meldebescheinigung\n  1. Original\n  2. Kopie\n");
+    const blocks = markdownToBlocks(
+      "# Ihr Antrag\n\nWir haben **alles** geprüft. Das ist *wichtig*.\n\n- Ausweis\n- Meldebescheinigung\n  1. Original\n  2. Kopie\n",
+    );
     expect(blocks).toEqual([
       { kind: "heading", level: 1, runs: [{ text: "Ihr Antrag" }] },
       {
@@ -19,7 +21,10 @@ describe("markdownToBlocks", () => {
   });
 
   it("makes a paragraph of every line, as models write one sentence per line", () => {
-    expect(markdownToBlocks("Sie bekommen Geld.\nDas Geld heißt Wohngeld.").map((b) => b.runs[0]!.text)).toEqual(["Sie bekommen Geld.", "Das Geld heißt Wohngeld."]);
+    expect(markdownToBlocks("Sie bekommen Geld.\nDas Geld heißt Wohngeld.").map((b) => b.runs[0]!.text)).toEqual([
+      "Sie bekommen Geld.",
+      "Das Geld heißt Wohngeld.",
+    ]);
   });
 
   it("keeps & < > and quotes as text", () => {

@@ -31,7 +31,11 @@ const CASES: [string, string, string][] = [
   ["a fenced answer", "```\n" + LETTER + "\n```", LETTER],
   ["a fenced answer with language and preamble", "Hier ist der Text:\n```text\n" + LETTER + "\n```\n", LETTER],
   ["leading and trailing whitespace", `\n\n  ${LETTER}\n\n`, LETTER],
-  ["a letter that starts with a normal sentence ending in a colon is kept", `Bitte senden Sie uns folgende Unterlagen:\n- Pass\n- Lichtbild`, `Bitte senden Sie uns folgende Unterlagen:\n- Pass\n- Lichtbild`],
+  [
+    "a letter that starts with a normal sentence ending in a colon is kept",
+    `Bitte senden Sie uns folgende Unterlagen:\n- Pass\n- Lichtbild`,
+    `Bitte senden Sie uns folgende Unterlagen:\n- Pass\n- Lichtbild`,
+  ],
   ["backticks inside the text are kept", "Der Code lautet `A-17`.\nEnde.", "Der Code lautet `A-17`.\nEnde."],
   ["an unterminated think block shows nothing of it", `${LETTER}<think>weiter nachdenken`, LETTER],
 ];

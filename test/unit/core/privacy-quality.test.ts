@@ -12,7 +12,9 @@ test("the labelled set has at least 150 texts", () => {
 
 test("recall ≥ 99 % for structured types and ≥ 90 % for names; precision ≥ 95 % overall", () => {
   const { perType, precision } = detectionQuality(texts);
-  const report = perType.map((t) => `${t.type}: recall ${(t.recall * 100).toFixed(1)} % (${t.found}/${t.planted}), precision ${(t.precision * 100).toFixed(1)} %`).join("\n");
+  const report = perType
+    .map((t) => `${t.type}: recall ${(t.recall * 100).toFixed(1)} % (${t.found}/${t.planted}), precision ${(t.precision * 100).toFixed(1)} %`)
+    .join("\n");
   for (const entry of perType) {
     const target = entry.type === "PERSON" ? 0.9 : [...STRUCTURED_TYPES, "GEBURTSDATUM", "ADRESSE"].includes(entry.type) ? 0.99 : 0.9;
     expect([report, entry.type, entry.recall >= target]).toEqual([report, entry.type, true]);

@@ -8,9 +8,12 @@ describe("maskText", () => {
   });
 
   test("legal references, amounts and deadlines stay; the office's own data on the allow-list stays", () => {
-    const text = "Nach § 50 Abs. 1 SGB X sind 1.125,00 Euro bis zum 7. November 2025 auf DE89 3704 0044 0532 0130 00 zu zahlen. Frau Lenz hilft unter 02131 928-5512.";
+    const text =
+      "Nach § 50 Abs. 1 SGB X sind 1.125,00 Euro bis zum 7. November 2025 auf DE89 3704 0044 0532 0130 00 zu zahlen. Frau Lenz hilft unter 02131 928-5512.";
     const result = maskText(text, { allowList: ["DE89 3704 0044 0532 0130 00", "02131 928-5512"] });
-    expect(result.text).toBe("Nach § 50 Abs. 1 SGB X sind 1.125,00 Euro bis zum 7. November 2025 auf DE89 3704 0044 0532 0130 00 zu zahlen. Frau [PERSON_1] hilft unter 02131 928-5512.");
+    expect(result.text).toBe(
+      "Nach § 50 Abs. 1 SGB X sind 1.125,00 Euro bis zum 7. November 2025 auf DE89 3704 0044 0532 0130 00 zu zahlen. Frau [PERSON_1] hilft unter 02131 928-5512.",
+    );
   });
 
   test("file numbers by the admin's pattern", () => {
@@ -29,7 +32,10 @@ describe("checksums", () => {
 });
 
 describe("Unmasker", () => {
-  const values = new Map([["[PERSON_1]", "Jens Albrecht"], ["[IBAN_1]", "DE89 3704 0044 0532 0130 00"]]);
+  const values = new Map([
+    ["[PERSON_1]", "Jens Albrecht"],
+    ["[IBAN_1]", "DE89 3704 0044 0532 0130 00"],
+  ]);
 
   test("restores placeholders split across chunks, and text with brackets that are not placeholders", () => {
     const unmasker = new Unmasker(values);

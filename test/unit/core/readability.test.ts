@@ -36,8 +36,12 @@ describe("metrics computed by hand", () => {
     expect(report.verdict).toBe("Der Text ist mittelleicht zu lesen (Flesch 71,5). Geeignet für: Einfache Sprache.");
     expect(difficultyBand(29.9)).toBe("sehr schwer");
     expect(difficultyBand(95)).toBe("sehr leicht");
-    expect(estimateTargetGroup(computeMetrics({ sentences: 10, words: 80, syllables: 110, longWords: 5, polysyllables: 3, monosyllables: 50, longSentences: 0 }))).toBe("Leichte Sprache");
-    expect(estimateTargetGroup(computeMetrics({ sentences: 2, words: 60, syllables: 150, longWords: 30, polysyllables: 25, monosyllables: 10, longSentences: 2 }))).toBe("Fachtext");
+    expect(
+      estimateTargetGroup(computeMetrics({ sentences: 10, words: 80, syllables: 110, longWords: 5, polysyllables: 3, monosyllables: 50, longSentences: 0 })),
+    ).toBe("Leichte Sprache");
+    expect(
+      estimateTargetGroup(computeMetrics({ sentences: 2, words: 60, syllables: 150, longWords: 30, polysyllables: 25, monosyllables: 10, longSentences: 2 })),
+    ).toBe("Fachtext");
   });
 
   test("a hyphenated compound is one word with the syllables of its parts", () => {

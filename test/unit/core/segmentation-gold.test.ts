@@ -9,7 +9,11 @@ const CASES = readFileSync(join(__dirname, "..", "..", "fixtures", "segmentation
 
 /** Expected sentences: split at " | " and at line breaks (headings and list items end a sentence). */
 function expected(line: string): string[] {
-  return line.split(" | ").flatMap((part) => part.split("\n")).map((s) => s.trim()).filter(Boolean);
+  return line
+    .split(" | ")
+    .flatMap((part) => part.split("\n"))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 describe("sentence segmentation gold set", () => {

@@ -54,7 +54,8 @@ describe("chunkText", () => {
 
 describe("checkSentences", () => {
   test("measures average length and names the sentences that are too long", () => {
-    const long = "Im Rahmen der von Amts wegen durchzuführenden Überprüfung der Anspruchsvoraussetzungen wurde seitens der hiesigen Behörde festgestellt, dass Ihr Einkommen gestiegen ist.";
+    const long =
+      "Im Rahmen der von Amts wegen durchzuführenden Überprüfung der Anspruchsvoraussetzungen wurde seitens der hiesigen Behörde festgestellt, dass Ihr Einkommen gestiegen ist.";
     const check = checkSentences(`Sie bekommen Post. ${long}`, { averageWords: 12, maxWords: 15 });
     expect(check.sentences).toBe(2);
     expect(check.tooLong).toEqual([long]);

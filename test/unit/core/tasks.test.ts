@@ -36,7 +36,19 @@ describe("Einfache Sprache", () => {
 
   test("clients see the task without its prompts", () => {
     const client = toClientTask(task);
-    expect(Object.keys(client).sort()).toEqual(["allowsInstruction", "description", "draft", "group", "hosts", "id", "label", "layout", "masking", "options", "output"]);
+    expect(Object.keys(client).sort()).toEqual([
+      "allowsInstruction",
+      "description",
+      "draft",
+      "group",
+      "hosts",
+      "id",
+      "label",
+      "layout",
+      "masking",
+      "options",
+      "output",
+    ]);
     expect(JSON.stringify(client)).not.toContain("dokument");
   });
 });

@@ -46,10 +46,22 @@ describe("agents in the config file", () => {
   });
 
   const broken: [string, string, RegExp][] = [
-    ["an unknown template variable", AGENT.replace("{{option.tonfall}}", "{{option.stimmung}}"), /key "tasks.agents.0.systemPrompt": unknown template variable \{\{option.stimmung\}\}/],
+    [
+      "an unknown template variable",
+      AGENT.replace("{{option.tonfall}}", "{{option.stimmung}}"),
+      /key "tasks.agents.0.systemPrompt": unknown template variable \{\{option.stimmung\}\}/,
+    ],
     ["a user template without {{text}}", AGENT.replace("{{text}}", "der Text"), /key "tasks.agents.0.userTemplate": must contain \{\{text\}\}/],
-    ["a default that is not a choice", AGENT.replace("default: sachlich", "default: frech"), /key "tasks.agents.0.options.0.default": must be one of the choices/],
-    ["an id that clashes with a built-in", AGENT.replace("id: widerspruch-antwort", "id: einfache-sprache"), /key "tasks.agents.0.id": "einfache-sprache" is already a task/],
+    [
+      "a default that is not a choice",
+      AGENT.replace("default: sachlich", "default: frech"),
+      /key "tasks.agents.0.options.0.default": must be one of the choices/,
+    ],
+    [
+      "an id that clashes with a built-in",
+      AGENT.replace("id: widerspruch-antwort", "id: einfache-sprache"),
+      /key "tasks.agents.0.id": "einfache-sprache" is already a task/,
+    ],
     ["an unknown built-in to disable", AGENT.replace("[ton-freundlich]", "[ton-frech]"), /key "tasks.disabled.0": "ton-frech" is not a built-in task/],
     ["a misspelt agent key", AGENT.replace("systemPrompt:", "systemprompt:"), /key "tasks.agents.0(.systemPrompt)?"/],
     ["a bad id", AGENT.replace("id: widerspruch-antwort", "id: Widerspruch Antwort"), /key "tasks.agents.0.id": use lower-case letters/],

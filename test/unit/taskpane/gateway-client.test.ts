@@ -69,8 +69,23 @@ describe("streamRun decodes the SSE wire in layers", () => {
 });
 
 describe("answers that are not the gateway's", () => {
-  const answer = (body: unknown, status = 200): typeof fetch => async () => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-  const task = { id: "t", label: { de: "T", en: "T" }, description: { de: "", en: "" }, group: "umschreiben", hosts: ["word"], options: [], output: "rewrite", allowsInstruction: false, draft: false, masking: "off", layout: { sentencePerParagraph: false } };
+  const answer =
+    (body: unknown, status = 200): typeof fetch =>
+    async () =>
+      new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  const task = {
+    id: "t",
+    label: { de: "T", en: "T" },
+    description: { de: "", en: "" },
+    group: "umschreiben",
+    hosts: ["word"],
+    options: [],
+    output: "rewrite",
+    allowsInstruction: false,
+    draft: false,
+    masking: "off",
+    layout: { sentencePerParagraph: false },
+  };
   const config = {
     tasks: [task],
     limits: { maxInputChars: 20_000, confirmDocumentWords: 3000 },

@@ -40,11 +40,11 @@ describe("Outlook read mode", () => {
     const adapter = open({ mode: "read", body: "<p>Hallo</p>" });
     expect(adapter.threadChoice).toBe(true);
     expect(adapter.insertModes).toEqual(["reply", "replyAll"]);
-    expect([task("zusammenfassen", "summary"), task("antwort-entwerfen", "reply"), task("uebersetzen", "rewrite"), task("einfache-sprache", "rewrite")].filter((t) => adapter.offersTask!(t)).map((t) => t.id)).toEqual([
-      "zusammenfassen",
-      "antwort-entwerfen",
-      "uebersetzen",
-    ]);
+    expect(
+      [task("zusammenfassen", "summary"), task("antwort-entwerfen", "reply"), task("uebersetzen", "rewrite"), task("einfache-sprache", "rewrite")]
+        .filter((t) => adapter.offersTask!(t))
+        .map((t) => t.id),
+    ).toEqual(["zusammenfassen", "antwort-entwerfen", "uebersetzen"]);
   });
 
   test("calendar items and an empty pinned pane get clear errors", async () => {
@@ -78,7 +78,8 @@ describe("Outlook read mode", () => {
 
 describe("Outlook compose mode", () => {
   test("reads the selection, or the own text without signature and history", async () => {
-    const body = '<html><body><p>Sehr geehrte Frau Kowalski,</p><p>Sie brauchen keinen neuen Ausweis.</p><div id="Signature"><p>Bürgerbüro Musterstadt</p></div><div id="divRplyFwdMsg">Von: Martina</div><p>Alte Nachricht.</p></body></html>';
+    const body =
+      '<html><body><p>Sehr geehrte Frau Kowalski,</p><p>Sie brauchen keinen neuen Ausweis.</p><div id="Signature"><p>Bürgerbüro Musterstadt</p></div><div id="divRplyFwdMsg">Von: Martina</div><p>Alte Nachricht.</p></body></html>';
     const adapter = open({ mode: "compose", body, selection: "Sie brauchen keinen neuen Ausweis." });
     expect(adapter.threadChoice).toBe(false);
     expect(adapter.insertModes).toEqual(["replace", "subject"]);
@@ -91,7 +92,11 @@ describe("Outlook compose mode", () => {
   });
 
   test("a plain-text body is rewritten above its signature, in plain text", async () => {
-    const adapter = open({ mode: "compose", bodyType: "text", body: "Hallo Frau Kowalski,\nwir bitten um Zusendung der Unterlagen.\n-- \nBürgerbüro Musterstadt" });
+    const adapter = open({
+      mode: "compose",
+      bodyType: "text",
+      body: "Hallo Frau Kowalski,\nwir bitten um Zusendung der Unterlagen.\n-- \nBürgerbüro Musterstadt",
+    });
     const snapshot = await adapter.readSource();
     expect(snapshot.text).toBe("Hallo Frau Kowalski,\nwir bitten um Zusendung der Unterlagen.");
     await adapter.insert(snapshot, "Hallo Frau Kowalski,\n\nbitte schicken Sie uns **die Unterlagen**.", "replace");

@@ -30,7 +30,14 @@ test("broken or blocked storage falls back to defaults", () => {
   const storage = new MemoryStorage();
   storage.setItem("k", "{not json");
   expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({});
-  const blocked = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => { throw new Error("QuotaExceeded"); } };
+  const blocked = {
+    getItem: () => {
+      throw new Error("SecurityError");
+    },
+    setItem: () => {
+      throw new Error("QuotaExceeded");
+    },
+  };
   const store = new SettingsStore(blocked, "k");
   expect(store.getSnapshot()).toEqual({});
   store.update({ trackChanges: true });
@@ -39,7 +46,10 @@ test("broken or blocked storage falls back to defaults", () => {
 
 test("the last task per host and the task choices are kept only in their shape", () => {
   const storage = new MemoryStorage();
-  const valid = { lastTask: { word: "einfache-sprache", outlook: "zusammenfassen" }, taskChoices: { uebersetzen: { targetLanguage: "uk" }, zusammenfassen: { length: "kurz", bullets: true, sentences: 3 } } };
+  const valid = {
+    lastTask: { word: "einfache-sprache", outlook: "zusammenfassen" },
+    taskChoices: { uebersetzen: { targetLanguage: "uk" }, zusammenfassen: { length: "kurz", bullets: true, sentences: 3 } },
+  };
   storage.setItem("k", JSON.stringify(valid));
   expect(new SettingsStore(storage, "k").getSnapshot()).toEqual(valid);
   // Another host, a long string (not an id or a choice), an object where a value belongs: dropped.
@@ -56,7 +66,10 @@ test("two panes sharing the store (Word and Outlook at once) keep each other's c
   outlook.update({ privacyNoticeSeen: "123" });
   word.update((current) => ({ lastTask: { ...current.lastTask, word: "einfache-sprache" } }));
   outlook.update((current) => ({ lastTask: { ...current.lastTask, outlook: "zusammenfassen" } }));
-  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({ privacyNoticeSeen: "123", lastTask: { word: "einfache-sprache", outlook: "zusammenfassen" } });
+  expect(new SettingsStore(storage, "k").getSnapshot()).toEqual({
+    privacyNoticeSeen: "123",
+    lastTask: { word: "einfache-sprache", outlook: "zusammenfassen" },
+  });
   // Each pane sees the other's changes from its next change on.
   expect(word.getSnapshot()).toEqual({ privacyNoticeSeen: "123", lastTask: { word: "einfache-sprache" } });
 });

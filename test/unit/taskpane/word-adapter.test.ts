@@ -2,12 +2,7 @@ import { createWordAdapter } from "../../../src/taskpane/hosts/word/word-adapter
 import { HostError } from "../../../src/taskpane/hosts/host-error";
 import { FakeCollection, FakeWordDocument, installFakeWord, type FakeRange } from "../../fakes/word-fake";
 
-const PARAGRAPHS = [
-  "Anhörung gemäß § 28 VwVfG",
-  "Sehr geehrter Herr Albrecht,",
-  "Ihr Gesamteinkommen hat eine Erhöhung erfahren.",
-  "Mit freundlichen Grüßen",
-];
+const PARAGRAPHS = ["Anhörung gemäß § 28 VwVfG", "Sehr geehrter Herr Albrecht,", "Ihr Gesamteinkommen hat eine Erhöhung erfahren.", "Mit freundlichen Grüßen"];
 
 let doc: FakeWordDocument;
 let fake: ReturnType<typeof installFakeWord>;
@@ -131,13 +126,7 @@ describe("Word adapter: writing", () => {
     expect(doc.text).toBe(edited);
     // Inserting below still works with the same snapshot.
     await adapter.insert(snapshot, "Neu.", "insertBelow");
-    expect(doc.paragraphs).toEqual([
-      PARAGRAPHS[0],
-      PARAGRAPHS[1],
-      "Ihr Gesamteinkommen hat eine deutliche Erhöhung erfahren.",
-      "Neu.",
-      PARAGRAPHS[3],
-    ]);
+    expect(doc.paragraphs).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], "Ihr Gesamteinkommen hat eine deutliche Erhöhung erfahren.", "Neu.", PARAGRAPHS[3]]);
   });
 
   test("Darunter einfügen leaves the original untouched", async () => {

@@ -84,7 +84,11 @@ describe("Ersetzen: paragraph by paragraph", () => {
     const adapter = setup();
     doc.selectText("erfolgt nach Eingang sämtlicher Unterlagen");
     await adapter.insert(await adapter.readSource(), "beginnt, wenn **alle** Unterlagen da sind", "replace");
-    expect(doc.describe()[4]).toMatchObject({ text: "Die Bearbeitung Ihres Antrags beginnt, wenn alle Unterlagen da sind.", style: "KoKI Brieftext", bold: ["alle"] });
+    expect(doc.describe()[4]).toMatchObject({
+      text: "Die Bearbeitung Ihres Antrags beginnt, wenn alle Unterlagen da sind.",
+      style: "KoKI Brieftext",
+      bold: ["alle"],
+    });
   });
 
   test("writing 200 paragraphs takes two syncs", async () => {
@@ -106,10 +110,20 @@ describe("Ersetzen: new structure", () => {
     selectParagraphs(4, 4);
     const snapshot = await adapter.readSource();
     const before = doc.syncCount;
-    await adapter.insert(snapshot, "## So geht es weiter\n\n1. Sie schicken uns die Unterlagen.\n2. Wir prüfen sie.\n   - schnell\n\nDann bekommen Sie **Post**.", "replace");
+    await adapter.insert(
+      snapshot,
+      "## So geht es weiter\n\n1. Sie schicken uns die Unterlagen.\n2. Wir prüfen sie.\n   - schnell\n\nDann bekommen Sie **Post**.",
+      "replace",
+    );
     expect(doc.syncCount - before).toBe(2);
     const written = doc.describe().slice(4, 9);
-    expect(written.map((p) => p.text)).toEqual(["So geht es weiter", "Sie schicken uns die Unterlagen.", "Wir prüfen sie.", "schnell", "Dann bekommen Sie Post."]);
+    expect(written.map((p) => p.text)).toEqual([
+      "So geht es weiter",
+      "Sie schicken uns die Unterlagen.",
+      "Wir prüfen sie.",
+      "schnell",
+      "Dann bekommen Sie Post.",
+    ]);
     expect(written[0]).toMatchObject({ style: "Heading2" });
     expect(written[0]!.list).toBeUndefined();
     expect(written[1]!.list).toMatchObject({ level: 0, ordered: true });
@@ -125,7 +139,10 @@ describe("Ersetzen: new structure", () => {
   test("Leichte Sprache: one sentence per paragraph, in large type when asked", async () => {
     const adapter = setup();
     selectParagraphs(4, 4);
-    await adapter.insert(await adapter.readSource(), "Wir prüfen Ihren Antrag. Dafür brauchen wir alle Unterlagen.", "replace", { sentencePerParagraph: true, fontSize: 14 });
+    await adapter.insert(await adapter.readSource(), "Wir prüfen Ihren Antrag. Dafür brauchen wir alle Unterlagen.", "replace", {
+      sentencePerParagraph: true,
+      fontSize: 14,
+    });
     expect(doc.describe().slice(4, 6)).toEqual([
       { text: "Wir prüfen Ihren Antrag.", style: "KoKI Brieftext", bold: [], italic: [], size: 14 },
       { text: "Dafür brauchen wir alle Unterlagen.", style: "KoKI Brieftext", bold: [], italic: [], size: 14 },
@@ -135,7 +152,8 @@ describe("Ersetzen: new structure", () => {
   test("hostile HTML in the model's output never reaches the document", async () => {
     const adapter = setup();
     selectParagraphs(4, 4);
-    const hostile = '<script>alert("x")</script>\n\nBitte <img src=x onerror="alert(1)">klicken Sie [hier](javascript:alert(2)).\n\n<a href="javascript:void(0)" onclick="steal()">Link</a>';
+    const hostile =
+      '<script>alert("x")</script>\n\nBitte <img src=x onerror="alert(1)">klicken Sie [hier](javascript:alert(2)).\n\n<a href="javascript:void(0)" onclick="steal()">Link</a>';
     await adapter.insert(await adapter.readSource(), hostile, "replace");
     expect(doc.text).not.toMatch(/<|>|script|onerror|onclick|javascript|alert/u);
     expect(doc.paragraphs).toContain("Bitte klicken Sie hier.");

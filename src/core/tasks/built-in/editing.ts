@@ -52,7 +52,12 @@ export const kuerzen: TaskDefinition = {
   userTemplate: "Kürze den folgenden Text auf etwa {{option.targetShare}} Prozent seiner Länge. Behalte jeden Fakt.\n\n{{text}}",
 };
 
-function toneTask(id: string, tone: "förmlich" | "freundlich", labels: { de: string; en: string; descDe: string; descEn: string }, how: string): TaskDefinition {
+function toneTask(
+  id: string,
+  tone: "förmlich" | "freundlich",
+  labels: { de: string; en: string; descDe: string; descEn: string },
+  how: string,
+): TaskDefinition {
   return {
     ...REWRITE_DEFAULTS,
     id,

@@ -43,7 +43,11 @@ export const zusammenfassen: TaskDefinition = {
     },
   ],
   choicePrompts: {
-    length: { kurz: "höchstens 3 Sätze oder 3 Stichpunkte", mittel: "etwa 5 bis 8 Sätze oder Stichpunkte", ausfuehrlich: "etwa 10 bis 15 Sätze oder Stichpunkte" },
+    length: {
+      kurz: "höchstens 3 Sätze oder 3 Stichpunkte",
+      mittel: "etwa 5 bis 8 Sätze oder Stichpunkte",
+      ausfuehrlich: "etwa 10 bis 15 Sätze oder Stichpunkte",
+    },
     form: { stichpunkte: "als Stichpunkte mit „- “ am Zeilenanfang", fliesstext: "als zusammenhängenden Text in kurzen Absätzen" },
   },
   temperature: 0.2,
@@ -54,14 +58,18 @@ Die Zusammenfassung nennt das Wichtigste zuerst: Worum geht es? Was wurde entsch
     SUMMARY_FACTS,
     `${ONLY_RESULT}\n- Schreibe auf Deutsch, in kurzen, klaren Sätzen.`,
   ),
-  userTemplate: "Fasse den folgenden Text zusammen: {{option.length}}, {{option.form}}.\nSchwerpunkt der Leserin oder des Lesers, falls angegeben: {{option.focus}}\n\n{{text}}",
+  userTemplate:
+    "Fasse den folgenden Text zusammen: {{option.length}}, {{option.form}}.\nSchwerpunkt der Leserin oder des Lesers, falls angegeben: {{option.focus}}\n\n{{text}}",
 };
 
 export const kernaussagen: TaskDefinition = {
   ...SUMMARY_DEFAULTS,
   id: "kernaussagen",
   label: { de: "Kernaussagen und Aufgaben", en: "Key points and tasks" },
-  description: { de: "Nennt die Kernaussagen und alle Aufgaben mit wer, was und bis wann.", en: "Lists the key points and every task with who, what and deadline." },
+  description: {
+    de: "Nennt die Kernaussagen und alle Aufgaben mit wer, was und bis wann.",
+    en: "Lists the key points and every task with who, what and deadline.",
+  },
   group: "zusammenfassen",
   options: [],
   temperature: 0.1,

@@ -6,7 +6,7 @@ export type MailItem = Office.MessageRead | Office.MessageCompose;
 export function currentMessage(): MailItem {
   const item = Office.context.mailbox.item as (MailItem & { itemType?: string }) | null | undefined;
   if (!item) throw new HostError("no_item");
-  if (item.itemType !== undefined && item.itemType !== Office.MailboxEnums.ItemType.Message) throw new HostError("not_a_message");
+  if (item.itemType !== undefined && item.itemType !== (Office.MailboxEnums.ItemType.Message as string)) throw new HostError("not_a_message");
   return item;
 }
 

@@ -17,7 +17,6 @@ function mode(): Mode {
   }
 }
 
-
 /** Outlook's ItemChanged has one handler per add-in: register once, fan out to our listeners. */
 function itemChangedEvents(): (listener: () => void) => () => void {
   const listeners = new Set<() => void>();

@@ -42,7 +42,12 @@ export async function insertWordResult(api: WordApi, handle: WordHandle, markdow
       range.insertComment(blocksToText(blocks));
     } else if (mode === "insertBelow") {
       last = insertBelow(api, items.at(-1)!, blocks, handle, layout, sanitizeHtml);
-    } else if (mapsOntoParagraphs(blocks, body.map((paragraph) => paragraph.text))) {
+    } else if (
+      mapsOntoParagraphs(
+        blocks,
+        body.map((paragraph) => paragraph.text),
+      )
+    ) {
       // Paragraph by paragraph: each keeps its style and list membership.
       body.forEach((paragraph, index) => {
         const target = handle.wholeParagraphs || !api.paragraphs ? paragraph : paragraph.getRange("Content").intersectWith(range);
@@ -75,7 +80,14 @@ export async function insertWordResult(api: WordApi, handle: WordHandle, markdow
   });
 }
 
-function insertBelow(api: WordApi, anchor: Word.Paragraph, blocks: Block[], handle: WordHandle, layout: InsertLayout, sanitizeHtml: (html: string) => string): Word.Range | undefined {
+function insertBelow(
+  api: WordApi,
+  anchor: Word.Paragraph,
+  blocks: Block[],
+  handle: WordHandle,
+  layout: InsertLayout,
+  sanitizeHtml: (html: string) => string,
+): Word.Range | undefined {
   if (api.paragraphs) return insertBlocksAfter(anchor, blocks, { bodyStyle: bodyStyle(handle), anchorIsListItem: anchor.isListItem }, layout);
   // WordApi 1.1 has no list API: Word builds lists and headings from sanitised HTML.
   return anchor.insertParagraph("", "After").insertHtml(sanitizeHtml(blocksToHtml(blocks)), "Replace");

@@ -26,7 +26,11 @@ export async function selectWordPassage(handle: WordHandle, start: number, end: 
     await context.sync();
     // Table paragraphs were not sent, so offsets count only the others.
     const sent = paragraphs.items.filter((_, index) => !handle.paragraphs[index]?.inTable);
-    const target = locateInParagraphs(sent.map((p) => p.text), start, end);
+    const target = locateInParagraphs(
+      sent.map((p) => p.text),
+      start,
+      end,
+    );
     if (!target) throw new HostError("source_changed");
     // Word's search takes at most 255 characters: find the passage by paragraph, then by occurrence.
     const results = sent[target.paragraph]!.search(target.snippet, { matchCase: true });

@@ -6,7 +6,6 @@ import type { WordHandle } from "./paragraph-info";
 import { describeWordSource, readWordSource } from "./read-source";
 import { detectWordApi } from "./word-api";
 
-
 /** Word, from WordApi 1.1 on; paragraph styles and lists need 1.3, tracked changes and comments 1.4. */
 export function createWordAdapter(): HostAdapter {
   const api = detectWordApi();
