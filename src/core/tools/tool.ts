@@ -55,11 +55,13 @@ function where(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
 }
 
-/** One plain-German sentence per problem; schemas give their own message where a rule needs explaining. */
-function germanIssue(issue: z.core.$ZodIssue): string {
-  const name = where(issue.path);
+/**
+ * One plain-German sentence per problem, as this parse's error map: it never depends on zod's
+ * global locale. A schema's own `error` message still wins where a rule needs explaining.
+ */
+const germanIssue: z.core.$ZodErrorMap = (issue) => {
+  const name = where(issue.path ?? []);
   const field = name ? `„${name}“` : "Die Eingabe";
-  if (issue.message && issue.message !== "Invalid input") return issue.message;
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined ? `${field} fehlt.` : `${field} muss ${TYPES[issue.expected] ?? issue.expected} sein.`;
@@ -74,13 +76,13 @@ function germanIssue(issue: z.core.$ZodIssue): string {
     default:
       return `${field} ist ungültig.`;
   }
-}
+};
 
 /** Checks raw input against the tool's schema; throws a ToolInputError that says in German what is wrong. */
 function parseInput<Input>(spec: ToolSpec<Input, Reasoned>, raw: unknown): Input {
-  const result = z.safeParse(spec.input, raw ?? {}, { reportInput: true });
+  const result = z.safeParse(spec.input, raw ?? {}, { reportInput: true, error: germanIssue });
   if (result.success) return result.data;
-  const problems = [...new Set(result.error.issues.map(germanIssue))];
+  const problems = [...new Set(result.error.issues.map((issue) => issue.message))];
   throw new ToolInputError(`Das Werkzeug „${spec.name}“ kann diese Eingabe nicht verwenden. ${problems.join(" ")}`);
 }
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { BUILT_IN_TOOLS, openAiTools, runBuiltInTool, TOOL_NAMES } from "../../../src/core/tools";
 
 describe("the built-in tools as OpenAI tools", () => {
@@ -64,5 +65,13 @@ describe("running a tool by name", () => {
       fehler: "Das Werkzeug „rechnen“ kann diese Eingabe nicht verwenden. Die Eingabe muss ein Objekt sein.",
     });
     expect(runBuiltInTool("heute", undefined, { now: () => new Date("2025-01-01T12:00:00Z") })).toMatchObject({ ok: true, output: { datum: "2025-01-01" } });
+  });
+});
+
+test("the messages stay German when the process has set zod's English locale (as the gateway's full zod may)", () => {
+  z.config(z.locales.en());
+  expect(runBuiltInTool("frist", { beginn: 5 })).toEqual({
+    ok: false,
+    fehler: "Das Werkzeug „frist“ kann diese Eingabe nicht verwenden. „beginn“ muss Text sein. „dauer“ fehlt.",
   });
 });
