@@ -1,0 +1,13 @@
+export * from "./tool";
+export * from "./tool-input-error";
+export * from "./registry";
+export { LAENDER, LAND_CODES, DEFAULT_LAND, landOf, type Land } from "./calendar/laender";
+export { holidaysOf, FIRST_YEAR, LAST_YEAR } from "./calendar/holidays";
+export { easterSunday } from "./calendar/easter";
+export { isoOf, parseIsoDay, type Day } from "./calendar/civil-date";
+export { fristTool, type FristInput } from "./frist/frist-tool";
+export { computeDeadline, type Deadline, type DeadlineRequest } from "./frist/deadline";
+export { parseDuration, type Duration } from "./frist/duration";
+export { rechnenTool, type RechnenInput, type RechnenOutput } from "./rechnen/rechnen-tool";
+export { heuteTool, DEFAULT_TIME_ZONE, type HeuteOutput } from "./heute/heute-tool";
+export { prueflisteTool, type PrueflisteInput, type PrueflisteOutput } from "./pruefliste/pruefliste-tool";
