@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { detectionQuality, maskText } from "../src/core/privacy";
+import { maskText } from "../src/core/privacy";
+import { detectionQuality } from "../test/helpers/detection-quality";
 import { goldTexts } from "../test/fixtures/pii-gold";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

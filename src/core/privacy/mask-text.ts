@@ -1,4 +1,7 @@
-import { detectAddresses, detectNames } from "./detect-names-addresses";
+import { extractFacts } from "../facts/extract-facts";
+import type { FactKind } from "../facts/fact";
+import { detectAddresses } from "./detect-addresses";
+import { detectNames } from "./detect-names";
 import { detectFileNumbers, detectStructured } from "./detect-structured";
 import type { PiiSpan, PiiType } from "./pii-types";
 
@@ -19,17 +22,24 @@ export interface MaskResult {
   counts: Partial<Record<PiiType, number>>;
 }
 
-/** Legal references and amounts stay: the rewrite needs them. */
-const KEEP = [/§§?\s*\d+[a-z]?(?:\s(?:Abs\.|Absatz)\s\d+)?(?:\s(?:S\.|Satz|Nr\.)\s\d+)?(?:\s[A-Z][\p{L}]*(?:\s[IVX]+)?)?/gu, /\d[\d.,]*\s?(?:€|Euro|EUR)\b/gu];
+/** Facts stay, as the fact check sees them: the rewrite needs them. A birth date is masked all the same (it lies inside its span). */
+const KEPT_FACTS: readonly FactKind[] = ["date", "deadline", "time", "amount", "percent", "legalRef"];
 
 /** Every personal value in `text`, without overlaps (earliest first, then longest). */
 export function findPersonalData(text: string, options: MaskOptions = {}): PiiSpan[] {
-  const kept = KEEP.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
+  const facts = extractFacts(text)
+    .filter((fact) => KEPT_FACTS.includes(fact.kind))
+    .map((fact) => [fact.start, fact.end] as const);
   // Every occurrence of an allowed value is kept whole, so no smaller match inside it is masked either.
+  const allowed: (readonly [number, number])[] = [];
   for (const value of options.allowList ?? []) {
     if (!value.trim()) continue;
-    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) kept.push([at, at + value.length]);
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) allowed.push([at, at + value.length]);
   }
+  const overlaps = (span: PiiSpan, [start, end]: readonly [number, number]) => span.start < end && span.end > start;
+  // A fact wholly inside a value belongs to it ("Straße des 17. Juni 12", a birth date); one that sticks out stays.
+  const keeps = (span: PiiSpan) =>
+    allowed.some((range) => overlaps(span, range)) || facts.some((range) => overlaps(span, range) && (range[0] < span.start || range[1] > span.end));
   const wanted = (type: PiiType) => !options.types || options.types.includes(type);
   const candidates = [
     ...detectStructured(text, options.types),
@@ -37,7 +47,7 @@ export function findPersonalData(text: string, options: MaskOptions = {}): PiiSp
     ...(wanted("ADRESSE") ? detectAddresses(text) : []),
     ...(wanted("PERSON") ? detectNames(text) : []),
   ]
-    .filter((span) => !kept.some(([start, end]) => span.start < end && span.end > start))
+    .filter((span) => !keeps(span))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const spans: PiiSpan[] = [];
   for (const span of candidates) if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
