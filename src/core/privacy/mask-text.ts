@@ -2,6 +2,7 @@ import { extractFacts } from "../facts/extract-facts";
 import type { FactKind } from "../facts/fact";
 import { detectAddresses } from "./detect-addresses";
 import { detectNames } from "./detect-names";
+import { doubtfulNames } from "./doubtful-names";
 import { detectFileNumbers, detectStructured } from "./detect-structured";
 import type { PiiSpan, PiiType } from "./pii-types";
 
@@ -20,6 +21,8 @@ export interface MaskResult {
   values: Map<string, string>;
   /** Distinct values replaced, per type. */
   counts: Partial<Record<PiiType, number>>;
+  /** Words left where a name is expected ("Frau MÜLLER"): perhaps a name no detector placed. Pane memory only, like `values`. */
+  doubtful: string[];
 }
 
 /** Facts stay, as the fact check sees them: the rewrite needs them. A birth date is masked all the same (it lies inside its span). */
@@ -75,5 +78,6 @@ export function maskText(text: string, options: MaskOptions = {}): MaskResult {
     out += text.slice(at, span.start) + placeholder;
     at = span.end;
   }
-  return { text: out + text.slice(at), values, counts: next };
+  const masked = out + text.slice(at);
+  return { text: masked, values, counts: next, doubtful: doubtfulNames(masked) };
 }
