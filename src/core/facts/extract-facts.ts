@@ -118,8 +118,9 @@ const RULES: Rule[] = [
 /** Finds the facts in a text, each span claimed by the first rule that matches it. */
 export function extractFacts(text: string): Fact[] {
   const facts: Fact[] = [];
-  const claimed: [number, number][] = [];
-  const free = (start: number, end: number) => claimed.every(([s, e]) => end <= s || start >= e);
+  // One mark per character: checking a span costs its length, not the number of facts found so far.
+  const claimed = new Uint8Array(text.length);
+  const free = (start: number, end: number) => claimed.subarray(start, end).every((mark) => mark === 0);
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
@@ -127,7 +128,7 @@ export function extractFacts(text: string): Fact[] {
       if (!free(start, end)) continue;
       const key = rule.key(match);
       if (key === undefined) continue;
-      claimed.push([start, end]);
+      claimed.fill(1, start, end);
       const kind = rule.kind === "date" && DEADLINE_CUE.test(text.slice(Math.max(0, start - 40), start)) ? "deadline" : rule.kind;
       facts.push({ kind, text: match[0].trim(), key, start, end });
     }

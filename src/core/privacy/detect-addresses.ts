@@ -74,7 +74,8 @@ const STREETS = [
   // "Platz der Republik 1", "Straße des 17. Juni 12".
   String.raw`(?<![\p{L}\d-])(?:${WORD}[ \t]+)?(?:Platz|Straße|Allee|Ufer|Ring|Weg|Damm|Brücke|Park|Markt|Chaussee)[ \t]+${BEFORE_ATTRIBUTE}[ \t]+(?:\d{1,2}\.[ \t]?(?:${MONTH_NAMES_PATTERN})|(?:${ADJECTIVE}[ \t]+)?${WORD})${NUMBER("3")}`,
 ];
-const STREET = new RegExp(STREETS.join("|"), "gu");
+/** Every street starts with a capital and has its number on the same line, at most 60 characters on: checked first, cheaply. */
+const STREET = new RegExp(String.raw`(?=\p{Lu}[^\n\d]{0,60}\d)(?:${STREETS.join("|")})`, "gu");
 
 const TOWN_PREFIX = String.raw`(?:(?:Bad|Sankt|St\.|Hann\.|Groß|Klein|Neu|Alt|Ost|West|Nord|Süd)[ \t]+)`;
 const TOWN_JOIN = String.raw`(?:am|an der|an dem|im|in der|ob der|vor der|bei|a\.[ \t]?d\.|a\.|i\.)`;

@@ -12,39 +12,62 @@ const SURNAME_FIRST = String.raw`${NAME_WORD},${GAP}?${NAME_WORD}(?=[ \t]*(?:<|\
 const EMAIL_IN_BRACKETS = String.raw`[ \t]*(?:<[^<>\s]+@[^<>\s]+>|\[mailto:[^\]\s]+\])`;
 const AND = String.raw`[ \t]+(?:und|&)[ \t]+`;
 
-/** Patterns whose groups hold names, each behind a cue that vouches for it. */
-const PATTERNS: RegExp[] = [
+/**
+ * Patterns whose groups hold names, each behind a cue that vouches for it.
+ * `needs` says what the text must hold at all for the cue to occur; without
+ * it the pattern would try every capitalised word for nothing.
+ */
+const PATTERNS: { pattern: RegExp; needs?: RegExp }[] = [
   // "Sehr geehrter Herr Dr. Albrecht", "Herrn\nJens Albrecht", "Frau von der Leyen", "Dr. Weißenfels", "Eheleute Irina und Viktor Petrow".
-  new RegExp(
-    String.raw`(?:\b${SALUTATION_WORD}(?:\s+${TITLE_ABBREVIATIONS})*|(?<![\p{L}.])(?:Dr|Prof)\.(?:[ \t]+${TITLE_ABBREVIATIONS})*)\s+(${CUED_NAME})(?:${AND}(${CUED_NAME})(?=[ \t]*(?:$|[,.;])))?`,
-    "dgmu",
-  ),
-  new RegExp(String.raw`\b${GREETING_WORD}[ \t]+(${NAME_WORD}(?:${GAP}${NAME_WORD})?)(?=[,!]|[ \t]*$)`, "dgmu"),
+  {
+    pattern: new RegExp(
+      String.raw`(?:\b${SALUTATION_WORD}(?:\s+${TITLE_ABBREVIATIONS})*|(?<![\p{L}.])(?:Dr|Prof)\.(?:[ \t]+${TITLE_ABBREVIATIONS})*)\s+(${CUED_NAME})(?:${AND}(${CUED_NAME})(?=[ \t]*(?:$|[,.;])))?`,
+      "dgmu",
+    ),
+  },
+  { pattern: new RegExp(String.raw`\b${GREETING_WORD}[ \t]+(${NAME_WORD}(?:${GAP}${NAME_WORD})?)(?=[,!]|[ \t]*$)`, "dgmu") },
   // Form fields and roles with a colon: "Name: MÜLLER", "Antragstellerin: Mehmet Aydın", "Name, Vorname: Aydın, Mehmet".
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:${NAME_FIELD}|${ROLE})[ \t]*:[ \t]*(?:\r?\n[ \t]*)?${SALUTED}(${SURNAME_FIRST}|${CUED_NAME}|${CAPS_WORD}(?:${GAP}${NAME_WORD})?)`,
-    "dgmu",
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:${NAME_FIELD}|${ROLE})[ \t]*:[ \t]*(?:\r?\n[ \t]*)?${SALUTED}(${SURNAME_FIRST}|${CUED_NAME}|${CAPS_WORD}(?:${GAP}${NAME_WORD})?)`,
+      "dgmu",
+    ),
+  },
   // Roles without a colon, more strictly: two name words, or one before a comma or the line end ("der Kläger Müller, vertreten …").
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:${ROLE})[ \t]+${TITLED}(${NAME_WORD}${GAP}(?:${PARTICLE}${GAP})?${NAME_WORD}|${NAME_WORD}(?=[ \t]*[,;)]|[ \t]*$))`,
-    "dgmu",
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:${ROLE})[ \t]+${TITLED}(${NAME_WORD}${GAP}(?:${PARTICLE}${GAP})?${NAME_WORD}|${NAME_WORD}(?=[ \t]*[,;)]|[ \t]*$))`,
+      "dgmu",
+    ),
+  },
   // "vertreten durch Rechtsanwältin Dr. Klein", "z. Hd. Frau Lenz", "c/o Aydın", "i. A. Peters", "gez. Lange".
-  new RegExp(String.raw`(?<![\p{L}])${DIRECT_CUE}:?[ \t]+${SALUTED}(?:(?:Rechtsanwalt|Rechtsanwältin|Notar|Notarin)[ \t]+${TITLED})?(${CUED_NAME})`, "dgu"),
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])${DIRECT_CUE}:?[ \t]+${SALUTED}(?:(?:Rechtsanwalt|Rechtsanwältin|Notar|Notarin)[ \t]+${TITLED})?(${CUED_NAME})`,
+      "dgu",
+    ),
+  },
   // "Ihr Sohn Lukas", "meine Tochter, Emma Berger,".
-  new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}[ \t]+${KIN}[ \t]*,?[ \t]+${TITLED}(${NAME})`, "dgu"),
+  { pattern: new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}[ \t]+${KIN}[ \t]*,?[ \t]+${TITLED}(${NAME})`, "dgu") },
   // A name before its address in angle brackets, and in quoted mail: "schrieb Joachim Reuter:".
-  new RegExp(String.raw`(?<![\p{L}\d.@-])"?(${SURNAME_FIRST}|${NAME})"?${EMAIL_IN_BRACKETS}`, "dgu"),
-  new RegExp(String.raw`\bschrieb[ \t]+${SALUTED}(${CUED_NAME})(?=[ \t]*(?:<|:|$))`, "dgmu"),
+  { pattern: new RegExp(String.raw`(?<![\p{L}\d.@-])"?(${SURNAME_FIRST}|${NAME})"?(?=[ \t]*[<[])${EMAIL_IN_BRACKETS}`, "dgu"), needs: /[<[]/u },
+  { pattern: new RegExp(String.raw`\bschrieb[ \t]+${SALUTED}(${CUED_NAME})(?=[ \t]*(?:<|:|$))`, "dgmu"), needs: /schrieb/u },
   // A name before a date or place of birth ("Lena Berger, geb. 03.04.2015"), and a birth name ("geb. Schmidt").
-  new RegExp(String.raw`(?<![\p{L}]|\bin[ \t]+)(${NAME_WORD}(?:${GAP}(?:${PARTICLE}${GAP})?${NAME_WORD}){1,2}),?[ \t]+\(?(?:geb\.|geboren|\*[ \t]?\d)`, "dgu"),
-  new RegExp(String.raw`(?<![\p{L}])geb\.[ \t]+(${NAME_WORD})(?![ \t]*\d)`, "dgu"),
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}]|\bin[ \t]+)(${NAME_WORD}(?:${GAP}(?:${PARTICLE}${GAP})?${NAME_WORD}){1,2})(?=,?[ \t]+\(?(?:geb\.|geboren|\*[ \t]?\d))`,
+      "dgu",
+    ),
+    needs: /geb\.|geboren|\*[ \t]?\d/u,
+  },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])geb\.[ \t]+(${NAME_WORD})(?![ \t]*\d)`, "dgu"), needs: /geb\./u },
   // A known given name before a surname, with no cue at all: "Jana Wolf hat angerufen".
-  new RegExp(
-    String.raw`(?<![\p{L}\p{M}-])((?:${[...FIRST_NAMES].join("|")})(?:${GAP}${NAME_WORD}){0,1}${GAP}(?:\p{Lu}\.${GAP})?(?:${PARTICLE}${GAP})?${NAME_WORD})`,
-    "dgu",
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{M}-])((?:${[...FIRST_NAMES].join("|")})(?:${GAP}${NAME_WORD}){0,1}${GAP}(?:\p{Lu}\.${GAP})?(?:${PARTICLE}${GAP})?${NAME_WORD})`,
+      "dgu",
+    ),
+  },
 ];
 
 /** Lines that list people after a label: "Anwesend: Herr Bauer (Ortsvorsteher), Frau Kessler". */
@@ -84,7 +107,8 @@ function nameSpan(text: string, start: number, end: number): PiiSpan | undefined
 
 function cueSpans(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const pattern of PATTERNS) {
+  for (const { pattern, needs } of PATTERNS) {
+    if (needs && !needs.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       for (const range of match.indices!.slice(1)) {
         const span = range && nameSpan(text, range[0], range[1]);
