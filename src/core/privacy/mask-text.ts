@@ -30,30 +30,32 @@ const KEPT_FACTS: readonly FactKind[] = ["date", "deadline", "time", "amount", "
 
 /** Every personal value in `text`, without overlaps (earliest first, then longest). */
 export function findPersonalData(text: string, options: MaskOptions = {}): PiiSpan[] {
-  const facts = extractFacts(text)
-    .filter((fact) => KEPT_FACTS.includes(fact.kind))
-    .map((fact) => [fact.start, fact.end] as const);
-  // Every occurrence of an allowed value is kept whole, so no smaller match inside it is masked either.
-  const allowed: (readonly [number, number])[] = [];
-  for (const value of options.allowList ?? []) {
-    if (!value.trim()) continue;
-    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) allowed.push([at, at + value.length]);
-  }
-  const overlaps = (span: PiiSpan, [start, end]: readonly [number, number]) => span.start < end && span.end > start;
-  // A fact wholly inside a value belongs to it ("Straße des 17. Juni 12", a birth date); one that sticks out stays.
-  const keeps = (span: PiiSpan) =>
-    allowed.some((range) => overlaps(span, range)) || facts.some((range) => overlaps(span, range) && (range[0] < span.start || range[1] > span.end));
   const wanted = (type: PiiType) => !options.types || options.types.includes(type);
   const candidates = [
     ...detectStructured(text, options.types),
     ...(wanted("AKTENZEICHEN") ? detectFileNumbers(text, options.fileNumberPatterns ?? []) : []),
     ...(wanted("ADRESSE") ? detectAddresses(text) : []),
     ...(wanted("PERSON") ? detectNames(text) : []),
-  ]
-    .filter((span) => !keeps(span))
-    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  ];
+  // Nothing found (the gateway's check of an already masked text): no need to look for facts.
+  if (candidates.length === 0) return [];
+  // Which fact covers each character (its number + 1), so a candidate is checked at its two edges only.
+  const factAt = new Int32Array(text.length + 1);
+  extractFacts(text)
+    .filter((fact) => KEPT_FACTS.includes(fact.kind))
+    .forEach((fact, index) => factAt.fill(index + 1, fact.start, fact.end));
+  const crosses = (at: number) => at > 0 && factAt[at - 1] !== 0 && factAt[at - 1] === factAt[at];
+  // Every occurrence of an allowed value is kept whole, so no smaller match inside it is masked either.
+  const allowed: (readonly [number, number])[] = [];
+  for (const value of options.allowList ?? []) {
+    if (!value.trim()) continue;
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) allowed.push([at, at + value.length]);
+  }
+  // A fact wholly inside a value belongs to it ("Straße des 17. Juni 12", a birth date); one across its edge stays.
+  const keeps = (span: PiiSpan) => allowed.some(([start, end]) => span.start < end && span.end > start) || crosses(span.start) || crosses(span.end);
+  const kept = candidates.filter((span) => !keeps(span)).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const spans: PiiSpan[] = [];
-  for (const span of candidates) if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
+  for (const span of kept) if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
   return spans;
 }
 
