@@ -31,16 +31,23 @@ export interface Quality {
   maskedFacts: { text: string; fact: string }[];
 }
 
-/** Each occurrence of each value, in order: the n-th label of a value is its n-th occurrence. */
+/**
+ * Where each labelled value stands: longer values are placed first, and a
+ * value takes its first whole-word occurrence that no other label holds
+ * ("Albrecht" after "Jens Albrecht" is the later, lone mention).
+ */
 function spansOf(text: string, values: string[]): { start: number; end: number; value: string }[] {
-  const used = new Set<number>();
-  return values.map((value) => {
+  const placed: { start: number; end: number; value: string }[] = new Array(values.length);
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => b.value.length - a.value.length);
+  const free = (start: number, end: number) =>
+    !placed.some((span) => span && span.start < end && span.end > start) && !/[\p{L}\d]/u.test(text[start - 1] ?? "") && !/[\p{L}\d]/u.test(text[end] ?? "");
+  for (const { value, index } of order) {
     let at = text.indexOf(value);
-    while (at >= 0 && used.has(at)) at = text.indexOf(value, at + 1);
+    while (at >= 0 && !free(at, at + value.length)) at = text.indexOf(value, at + 1);
     if (at < 0) throw new Error(`label not in text: ${value}`);
-    used.add(at);
-    return { start: at, end: at + value.length, value };
-  });
+    placed[index] = { start: at, end: at + value.length, value };
+  }
+  return placed;
 }
 
 const same = (a: PiiSpan, b: PiiSpan) => a.start === b.start && a.end === b.end && a.type === b.type;
