@@ -76,4 +76,24 @@ run("personal data masked before sending (headless Chromium)", () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  test("the issue's leaks stay in the pane: a name after a role label, a street of two words, a place of birth; a name no detector placed is named", async () => {
+    const { page, errors, close } = await openPane(browser, gateway.url);
+    const letter = [
+      "Antragsteller: Mehmet Aydın, geboren am 12.03.1978 in Ankara",
+      "Anschrift: Kölner Straße 88, 50667 Köln",
+      "Vertreten durch Rechtsanwältin Dr. Julia Kramer, z. Hd. Frau Brigitte Sommerfeld",
+      "Sehr geehrte Frau MÜLLER,",
+      "bitte zahlen Sie 312,00 Euro nach § 50 SGB X bis zum 7. November 2025.",
+    ].join("\n");
+    await page.getByRole("textbox", { name: /Beispielbrief/u }).fill(letter);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    const sent = JSON.stringify(backend.requests.at(-1)!.body.messages);
+    for (const secret of ["Mehmet", "Aydın", "12.03.1978", "Ankara", "Kölner Straße", "50667", "Kramer", "Sommerfeld"]) expect(sent).not.toContain(secret);
+    for (const fact of ["312,00 Euro", "§ 50 SGB X", "7. November 2025"]) expect(sent).toContain(fact);
+    await expect(page.getByTestId("masking-doubtful").textContent()).resolves.toContain("„MÜLLER“");
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -1,37 +1,6 @@
+import { MONTH_FORMS_PATTERN, MONTH_NUMBERS } from "../text/german-months";
+import { EMAIL_PATTERN } from "../text/patterns";
 import type { Fact, FactKind } from "./fact";
-
-const MONTHS: Record<string, number> = {
-  januar: 1,
-  jan: 1,
-  jänner: 1,
-  februar: 2,
-  feb: 2,
-  märz: 3,
-  maerz: 3,
-  mär: 3,
-  mrz: 3,
-  april: 4,
-  apr: 4,
-  mai: 5,
-  juni: 6,
-  jun: 6,
-  juli: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  november: 11,
-  nov: 11,
-  dezember: 12,
-  dez: 12,
-};
-const MONTH_NAMES = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const digits = (s: string) => s.replace(/\D/gu, "");
@@ -67,7 +36,7 @@ const DEADLINE_CUE = /\b(bis|spätestens|frist\w*|fristgerecht|innerhalb|zum)\b[
 const RULES: Rule[] = [
   {
     kind: "email",
-    pattern: /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu,
+    pattern: new RegExp(EMAIL_PATTERN, "gu"),
     key: (m) => m[0].toLowerCase(),
   },
   {
@@ -92,8 +61,8 @@ const RULES: Rule[] = [
   },
   {
     kind: "date",
-    pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu"),
-    key: (m) => dateKey(Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, fullYear(m[3])),
+    pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(${MONTH_FORMS_PATTERN})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu"),
+    key: (m) => dateKey(Number(m[1]), MONTH_NUMBERS[m[2]!.toLowerCase()]!, fullYear(m[3])),
   },
   {
     kind: "date",
@@ -149,8 +118,9 @@ const RULES: Rule[] = [
 /** Finds the facts in a text, each span claimed by the first rule that matches it. */
 export function extractFacts(text: string): Fact[] {
   const facts: Fact[] = [];
-  const claimed: [number, number][] = [];
-  const free = (start: number, end: number) => claimed.every(([s, e]) => end <= s || start >= e);
+  // One mark per character: checking a span costs its length, not the number of facts found so far.
+  const claimed = new Uint8Array(text.length);
+  const free = (start: number, end: number) => claimed.subarray(start, end).every((mark) => mark === 0);
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
@@ -158,7 +128,7 @@ export function extractFacts(text: string): Fact[] {
       if (!free(start, end)) continue;
       const key = rule.key(match);
       if (key === undefined) continue;
-      claimed.push([start, end]);
+      claimed.fill(1, start, end);
       const kind = rule.kind === "date" && DEADLINE_CUE.test(text.slice(Math.max(0, start - 40), start)) ? "deadline" : rule.kind;
       facts.push({ kind, text: match[0].trim(), key, start, end });
     }

@@ -4,8 +4,9 @@ import type { Block, InlineRun } from "./blocks";
 /**
  * Turns model Markdown into paragraphs with headings, lists, bold and
  * italic, so that no literal `**`, `#` or `- ` reaches a document. Raw HTML
- * is never passed on: tags are dropped, script and style content with them.
- * Links keep their text only. A single line break starts a new paragraph,
+ * is never passed on: tags of HTML elements are dropped, script and style
+ * content with them; other text in angle brackets ("<j.reuter@mail.example>",
+ * "<Ihr Name>") is text and stays. Links keep their text only. A single line break starts a new paragraph,
  * because models write "one sentence per line" that way.
  */
 export function markdownToBlocks(markdown: string): Block[] {
@@ -72,8 +73,12 @@ function inlineRuns(tokens: Token[], style: Style): InlineRun[] {
         runs.push(...inlineRuns((token as Tokens.Em).tokens, { ...style, italic: true }));
         break;
       case "del":
+        runs.push(...inlineRuns((token as Tokens.Del).tokens, style));
+        break;
       case "link":
-        runs.push(...inlineRuns((token as Tokens.Link).tokens, style));
+        // An autolink ("<j.reuter@mail.example>") is written as it stood, brackets and all.
+        if (/^<[^<>\s]+>$/u.test(token.raw)) runs.push({ text: token.raw, ...style });
+        else runs.push(...inlineRuns((token as Tokens.Link).tokens, style));
         break;
       case "text": {
         const text = token as Tokens.Text;
@@ -134,9 +139,14 @@ function mergeRuns(runs: InlineRun[]): InlineRun[] {
   return merged;
 }
 
-/** Drops tags, and script and style elements with their content. Never used to build markup. */
+const ELEMENTS =
+  "a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|canvas|caption|center|cite|code|col|colgroup|data|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|mark|meta|meter|nav|noscript|object|ol|optgroup|option|output|p|param|picture|pre|progress|q|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr";
+/** Tags of HTML elements and comments; "<j.reuter@mail.example>" or "<Ihr Name>" are no tags. */
+const TAG = new RegExp(`<!--[\\s\\S]*?(?:-->|$)|<\\/?(?:${ELEMENTS})(?=[\\s/>])[^<>]*>?`, "giu");
+
+/** Drops HTML tags, and script and style elements with their content. Never used to build markup. */
 function stripHtml(html: string): string {
-  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/giu, "").replace(/<[^>]*>?/gu, ""));
+  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/giu, "").replace(TAG, ""));
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: "\u00a0" };

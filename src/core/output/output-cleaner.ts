@@ -1,6 +1,10 @@
+import { pendingDelimiterLength, removeDocumentDelimiters } from "../tasks/document-delimiter";
+
 /**
  * Cleans model output while it streams, so the clerk never sees clutter
- * flash by: reasoning blocks (<think>…</think>), a chatty first line
+ * flash by: reasoning blocks (<think>…</think>), KoKI's own document
+ * delimiters repeated by the model (only those: other text in angle
+ * brackets, such as "<j.reuter@mail.example>", stays), a chatty first line
  * ("Hier ist der umgeschriebene Text:"), and a code fence wrapped around
  * the whole answer. Text is held back only while it might still turn out
  * to be clutter; the result does not depend on how the stream was chunked.
@@ -112,14 +116,14 @@ export class OutputCleaner {
       }
       const open = THINK_OPEN.exec(this.pending);
       if (open) {
-        out += this.emit(this.pending.slice(0, open.index));
+        out += this.emit(removeDocumentDelimiters(this.pending.slice(0, open.index)));
         this.pending = this.pending.slice(open.index + open[0].length);
         this.inThink = true;
         continue;
       }
       // Hold back a tag that may still be arriving.
-      const held = final ? 0 : endsWithPrefixOf(this.pending, TAG_PREFIXES);
-      out += this.emit(this.pending.slice(0, this.pending.length - held));
+      const held = final ? 0 : Math.max(endsWithPrefixOf(this.pending, TAG_PREFIXES), pendingDelimiterLength(this.pending));
+      out += this.emit(removeDocumentDelimiters(this.pending.slice(0, this.pending.length - held)));
       this.pending = this.pending.slice(this.pending.length - held);
       return final ? out + this.finish() : out;
     }

@@ -1,3 +1,5 @@
+import { MONTH_NAMES_PATTERN } from "../text/german-months";
+import { EMAIL_PATTERN } from "../text/patterns";
 import { validIban, validTaxId } from "./checksums";
 import type { PiiSpan, PiiType } from "./pii-types";
 
@@ -5,8 +7,7 @@ import type { PiiSpan, PiiType } from "./pii-types";
 const NOT_AFTER = String.raw`(?<![\p{L}\d.\-/])`;
 const NOT_BEFORE = String.raw`(?![\p{L}\d])`;
 
-const MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
-const DATE = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|\d{1,2}\.\s(?:${MONTHS})\s(?:19|20)\d{2})`;
+const DATE = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|\d{1,2}\.\s(?:${MONTH_NAMES_PATTERN})\s(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})`;
 
 interface Rule {
   type: PiiType;
@@ -19,13 +20,17 @@ interface Rule {
 const RULES: Rule[] = [
   { type: "IBAN", pattern: /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/gu, valid: validIban },
   { type: "BIC", pattern: /\b(?:BIC|SWIFT)(?:-Code)?:?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b/gu, group: 1 },
-  { type: "EMAIL", pattern: /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu },
+  { type: "EMAIL", pattern: new RegExp(EMAIL_PATTERN, "gu") },
   // URLs that point at a person: ~user, /users/…, /profil/…, /mitarbeiter/…, or a mail address in the path.
   { type: "URL", pattern: /https?:\/\/[^\s<>"]*(?:\/~|\/users?\/|\/profile?\/|\/profil\/|\/mitarbeiter(?:in)?\/|\/person(?:en)?\/|@)[^\s<>")\]]*/giu },
   {
+    // "0221 4567890", "(0221) 4567890", "030 / 901820", "+49 (0) 171 2345678", "02131 928-5512".
     type: "TELEFON",
-    pattern: new RegExp(String.raw`${NOT_AFTER}(?:\+\d{2,3}|00\d{2,3}|0)[\s\-/]?\(?\d{1,5}\)?(?:[\s\-/]?\d{2,}){1,4}${NOT_BEFORE}`, "gu"),
-    valid: (value) => value.replace(/\D/gu, "").length >= 7,
+    pattern: new RegExp(
+      String.raw`${NOT_AFTER}(?:\+\d{2,3}(?:[ \t]?\(0\))?[ \t]?\d{1,5}|00\d{2,3}[ \t]?\d{1,5}|\(0\d{1,5}\)|0\d{1,5})(?:(?:[ \t]?[-/–][ \t]?|[ \t])\d{2,}){1,4}(?:-\d{1,4})?${NOT_BEFORE}`,
+      "gu",
+    ),
+    valid: (value) => value.replace(/\(0\)/u, "").replace(/\D/gu, "").length >= 7,
   },
   { type: "STEUER_ID", pattern: new RegExp(String.raw`${NOT_AFTER}\d{2}\s?\d{3}\s?\d{3}\s?\d{3}${NOT_BEFORE}`, "gu"), valid: validTaxId },
   { type: "SOZIALVERSICHERUNG", pattern: /\b\d{2}\s?[0-3]\d[01]\d\d{2}\s?[A-Z]\s?\d{3}\b/gu },
@@ -34,9 +39,17 @@ const RULES: Rule[] = [
     pattern: /\b(?:Personalausweis|Ausweis|Reisepass|Pass)(?:nummer|-Nr\.?|nr\.?|-Nummer)?:?\s*(?:Nr\.\s*)?([CFGHJKLMNPRTVWXYZ0-9]{9,10})\b/gu,
     group: 1,
   },
-  { type: "GEBURTSDATUM", pattern: new RegExp(String.raw`(?:geb\.|geboren(?: am)?|Geburtsdatum:?|\*)\s*(${DATE})`, "giu"), group: 1 },
+  {
+    type: "GEBURTSDATUM",
+    pattern: new RegExp(String.raw`(?:\bgeb\.|\bgeboren|\bGeburtsdatum|\bGeb\.-Datum|\bGeburtstag|\*)[ \t]*:?(?:[ \t]+am)?[ \t]*(${DATE})`, "giu"),
+    group: 1,
+  },
+  // "Sie wurde am 5. Mai 1990 in Đà Nẵng geboren."
+  { type: "GEBURTSDATUM", pattern: new RegExp(String.raw`\bam[ \t]+(${DATE})(?:[ \t]+in[ \t]+[^\s,.;]+(?:[ \t][^\s,.;]+)?)?[ \t]+geboren\b`, "gu"), group: 1 },
   // Vehicle registration: district (1–3 letters), letters, digits, optional E/H.
   { type: "KENNZEICHEN", pattern: /\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?\b/gu },
+  // Written with spaces only after the word itself: "Kennzeichen: K AB 1234".
+  { type: "KENNZEICHEN", pattern: /Kennzeichen:?[ \t]+([A-ZÄÖÜ]{1,3} [A-Z]{1,2} \d{1,4}[EH]?)\b/gu, group: 1 },
 ];
 
 /** Structured personal data: formats with checksums or fixed shapes. */

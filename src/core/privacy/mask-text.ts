@@ -1,4 +1,8 @@
-import { detectAddresses, detectNames } from "./detect-names-addresses";
+import { extractFacts } from "../facts/extract-facts";
+import type { FactKind } from "../facts/fact";
+import { detectAddresses } from "./detect-addresses";
+import { detectNames } from "./detect-names";
+import { doubtfulNames } from "./doubtful-names";
 import { detectFileNumbers, detectStructured } from "./detect-structured";
 import type { PiiSpan, PiiType } from "./pii-types";
 
@@ -17,30 +21,41 @@ export interface MaskResult {
   values: Map<string, string>;
   /** Distinct values replaced, per type. */
   counts: Partial<Record<PiiType, number>>;
+  /** Words left where a name is expected ("Frau MÜLLER"): perhaps a name no detector placed. Pane memory only, like `values`. */
+  doubtful: string[];
 }
 
-/** Legal references and amounts stay: the rewrite needs them. */
-const KEEP = [/§§?\s*\d+[a-z]?(?:\s(?:Abs\.|Absatz)\s\d+)?(?:\s(?:S\.|Satz|Nr\.)\s\d+)?(?:\s[A-Z][\p{L}]*(?:\s[IVX]+)?)?/gu, /\d[\d.,]*\s?(?:€|Euro|EUR)\b/gu];
+/** Facts stay, as the fact check sees them: the rewrite needs them. A birth date is masked all the same (it lies inside its span). */
+const KEPT_FACTS: readonly FactKind[] = ["date", "deadline", "time", "amount", "percent", "legalRef"];
 
 /** Every personal value in `text`, without overlaps (earliest first, then longest). */
 export function findPersonalData(text: string, options: MaskOptions = {}): PiiSpan[] {
-  const kept = KEEP.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
-  // Every occurrence of an allowed value is kept whole, so no smaller match inside it is masked either.
-  for (const value of options.allowList ?? []) {
-    if (!value.trim()) continue;
-    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) kept.push([at, at + value.length]);
-  }
   const wanted = (type: PiiType) => !options.types || options.types.includes(type);
   const candidates = [
     ...detectStructured(text, options.types),
     ...(wanted("AKTENZEICHEN") ? detectFileNumbers(text, options.fileNumberPatterns ?? []) : []),
     ...(wanted("ADRESSE") ? detectAddresses(text) : []),
     ...(wanted("PERSON") ? detectNames(text) : []),
-  ]
-    .filter((span) => !kept.some(([start, end]) => span.start < end && span.end > start))
-    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  ];
+  // Nothing found (the gateway's check of an already masked text): no need to look for facts.
+  if (candidates.length === 0) return [];
+  // Which fact covers each character (its number + 1), so a candidate is checked at its two edges only.
+  const factAt = new Int32Array(text.length + 1);
+  extractFacts(text)
+    .filter((fact) => KEPT_FACTS.includes(fact.kind))
+    .forEach((fact, index) => factAt.fill(index + 1, fact.start, fact.end));
+  const crosses = (at: number) => at > 0 && factAt[at - 1] !== 0 && factAt[at - 1] === factAt[at];
+  // Every occurrence of an allowed value is kept whole, so no smaller match inside it is masked either.
+  const allowed: (readonly [number, number])[] = [];
+  for (const value of options.allowList ?? []) {
+    if (!value.trim()) continue;
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) allowed.push([at, at + value.length]);
+  }
+  // A fact wholly inside a value belongs to it ("Straße des 17. Juni 12", a birth date); one across its edge stays.
+  const keeps = (span: PiiSpan) => allowed.some(([start, end]) => span.start < end && span.end > start) || crosses(span.start) || crosses(span.end);
+  const kept = candidates.filter((span) => !keeps(span)).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const spans: PiiSpan[] = [];
-  for (const span of candidates) if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
+  for (const span of kept) if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
   return spans;
 }
 
@@ -65,5 +80,6 @@ export function maskText(text: string, options: MaskOptions = {}): MaskResult {
     out += text.slice(at, span.start) + placeholder;
     at = span.end;
   }
-  return { text: out + text.slice(at), values, counts: next };
+  const masked = out + text.slice(at);
+  return { text: masked, values, counts: next, doubtful: doubtfulNames(masked) };
 }

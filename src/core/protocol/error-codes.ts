@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "backend_model_not_found",
   "backend_error",
   "stream_interrupted",
+  "empty_answer",
   "server_shutdown",
   "not_found",
   "unauthenticated",

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/patterns";
 import type { Span } from "../text";
 import type { LexiconEntry } from "./lexicon/officialese";
 import { letterCount, type Token } from "./tokenize";
@@ -84,10 +85,6 @@ const LIGHT_VERB =
   /\b(zur|zum|in)\s+(Anwendung|Durchführung|Auszahlung|Kenntnis|Verfügung|Erwägung|Abschluss|Abzug|Vorlage|Sprache|Entscheidung|Erledigung|Verteilung|Ausführung|Beantragung)\b/u;
 const ABBREVIATION =
   /(?<![\p{L}\d-])(?:z\. ?B\.|d\. ?h\.|u\. ?a\.|i\. ?V\. ?m\.|o\. ?ä\.|ggf\.|bzw\.|evtl\.|gem\.|lt\.|inkl\.|zzgl\.|vgl\.|sog\.|Nr\.|Abs\.|Art\.|Az\.|Str\.|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ]{1,}[A-Za-z]*)(?![\p{L}\d-])/gu;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
 
 /** A lexicon term as a pattern: phrases allow any spacing, "…" stands for a gap, long single words match inflected forms. */
 function termPattern(term: string): RegExp {

@@ -14,7 +14,7 @@ export interface SentenceCheck {
   passed: boolean;
 }
 
-/** The simple check used until the readability analysis lands: sentence length only. */
+/** Sentence length only: what the gateway checks a plain-language draft against before asking the model for a revision. */
 export function checkSentences(text: string, targets: SentenceTargets): SentenceCheck {
   const sentences = splitSentences(text)
     .map((span) => span.text.trim())

@@ -1,7 +1,10 @@
+import { MONTH_NAMES_PATTERN } from "./german-months";
+
 /**
- * Sentence spans for German text. Intl.Segmenter splits after "z. B.",
- * "Dr.", "Abs. 2" or "15. März"; a merge pass joins those pieces again.
- * The readability analysis may replace this with a finer segmenter.
+ * Sentence spans for German text, shared by the readability analysis, the
+ * sentence-length check and one-sentence-per-paragraph layout.
+ * Intl.Segmenter splits after "z. B.", "Dr.", "Abs. 2" or "15. März"; a
+ * merge pass joins those pieces again.
  */
 export interface Span {
   start: number;
@@ -70,8 +73,7 @@ const ABBREVIATIONS = new Set([
   "ggü",
 ]);
 
-const MONTH = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
-const CONTINUES = new RegExp(`^\\s*(\\p{Ll}|\\d|${MONTH})`, "u");
+const CONTINUES = new RegExp(`^\\s*(\\p{Ll}|\\d|${MONTH_NAMES_PATTERN})`, "u");
 
 /** Does this piece end in a way that cannot end a sentence ("z. B.", "Nr.", "am 15.")? */
 function endsInsideSentence(piece: string, next: string): boolean {
@@ -128,7 +130,7 @@ export function splitSentences(text: string): Span[] {
       spans.push({ ...segment });
     }
   }
-  // Segmenter keeps line breaks inside a segment; split there too.
+  // The last segment of a line carries every line break after it: the span keeps the first, blank lines are dropped.
   return spans
     .flatMap((span) => {
       const parts: Span[] = [];

@@ -22,6 +22,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   backend_model_not_found: "Das eingestellte Sprachmodell gibt es auf dem Server nicht. Bitte melden Sie das Ihrer IT.",
   backend_error: "Das Sprachmodell hat einen Fehler gemeldet. Bitte versuchen Sie es noch einmal.",
   stream_interrupted: "Die Antwort wurde unterbrochen. Der bisherige Text bleibt erhalten. Bitte versuchen Sie es noch einmal.",
+  empty_answer: "Das Sprachmodell hat keinen Text geliefert. Bitte versuchen Sie es noch einmal.",
   server_shutdown: "Der KoKI-Server startet gerade neu. Der bisherige Text bleibt erhalten. Bitte versuchen Sie es gleich noch einmal.",
   not_found: "Diese Adresse gibt es nicht.",
   unauthenticated: "Anmeldung abgelaufen. Bitte melden Sie sich neu an.",

@@ -2,6 +2,7 @@ import type { FinishReason, OptionValue, RunEvent, Usage } from "../../core/prot
 import type { ChatMessage, TaskDefinition } from "../../core/tasks";
 import type { SentenceTargets } from "../../core/text";
 import { OutputCleaner } from "../../core/output";
+import { GatewayError } from "../http/gateway-error";
 import type { LimitedBackend, QueueTicket } from "../llm/limited-backend";
 
 /** Settings of the long-text pipeline, from the gateway config. */
@@ -45,7 +46,13 @@ export function addUsage(a: Usage | undefined, b: Usage | undefined): Usage | un
   };
 }
 
-/** One backend call: the cleaned text, piece by piece to `onText` if given, and in full at the end. */
+/**
+ * One backend call: the cleaned text, piece by piece to `onText` if given,
+ * and in full at the end. An answer that is empty once cleaned (nothing,
+ * whitespace, only reasoning or delimiters) fails the run with
+ * `empty_answer`: every step of every task calls here, so no part of a
+ * chunked rewrite or a summary can vanish without a word.
+ */
 export async function complete(context: RunContext, messages: ChatMessage[], onText?: (text: string) => void): Promise<Completion> {
   const { task, signal } = context;
   const cleaner = new OutputCleaner();
@@ -68,5 +75,6 @@ export async function complete(context: RunContext, messages: ChatMessage[], onT
   }
   // A cancelled request ends the stream quietly; stop the run here rather than go on to the next step.
   if (signal.aborted) throw signal.reason ?? new Error("aborted");
+  if (text.trim() === "") throw new GatewayError("empty_answer", 502);
   return { text, finishReason, usage };
 }

@@ -13,6 +13,11 @@ export function MaskingNotice({ masking, finished }: { masking: NonNullable<RunI
       <Text size={200} data-testid="masking-summary">
         {parts.length > 0 ? t("masking.summary", { list: parts.join(", ") }) : t("masking.none")}
       </Text>
+      {masking.doubtful && masking.doubtful.length > 0 && (
+        <MessageBar intent="warning" data-testid="masking-doubtful">
+          <MessageBarBody>{t("masking.doubtful", { list: masking.doubtful.map((word) => `„${word}“`).join(", ") })}</MessageBarBody>
+        </MessageBar>
+      )}
       {report && report.dropped.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("masking.dropped", { list: report.dropped.join(", ") })}</MessageBarBody>

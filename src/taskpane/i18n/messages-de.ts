@@ -64,6 +64,8 @@ export const de = {
   "masking.summary": "Vor dem Senden ersetzt: {list}. Im Ergebnis stehen wieder die echten Angaben.",
   "masking.failed": "KoKI kann Namen und Daten gerade nicht ersetzen. Darum hat KoKI nichts gesendet. Bitte prüfen Sie die Verbindung.",
   "masking.none": "KoKI hat keine personenbezogenen Daten gefunden.",
+  "masking.doubtful":
+    "Hier steht vielleicht ein Name, den KoKI nicht ersetzt hat: {list}. Er wurde dann so gesendet. Prüfen Sie solche Stellen vor dem nächsten Senden.",
   "masking.dropped": "Diese ersetzten Angaben fehlen im Ergebnis: {list}. Bitte prüfen Sie den Text.",
   "masking.invented": "Das Ergebnis enthält Platzhalter, die KoKI nicht kennt: {list}. Bitte ersetzen Sie sie selbst, bevor Sie den Text verwenden.",
   "pii.PERSON": "Name",

@@ -61,6 +61,7 @@ export const en: Messages = {
   "masking.summary": "Replaced before sending: {list}. The result has the real details again.",
   "masking.failed": "KoKI cannot replace names and data right now, so nothing was sent. Please check the connection.",
   "masking.none": "KoKI found no personal data.",
+  "masking.doubtful": "This may be a name that KoKI did not replace: {list}. If so, it was sent as it is. Please check such places before you send again.",
   "masking.dropped": "These replaced details are missing from the result: {list}. Please check the text.",
   "masking.invented": "The result contains placeholders KoKI does not know: {list}. Please replace them yourself before you use the text.",
   "pii.PERSON": "name",

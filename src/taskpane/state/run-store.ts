@@ -18,8 +18,8 @@ export interface RunInfo {
   source: SourceSnapshot;
   /** The options the run was started with; the result is written with them (layout). */
   options: RunRequest["options"];
-  /** With masking: what was replaced before sending, and (at the end) what the model dropped or invented. */
-  masking?: { counts: Partial<Record<PiiType, number>>; report?: UnmaskReport };
+  /** With masking: what was replaced before sending, what may be a name left unreplaced, and (at the end) what the model dropped or invented. */
+  masking?: { counts: Partial<Record<PiiType, number>>; doubtful?: string[]; report?: UnmaskReport };
 }
 
 export type RunState =
@@ -98,14 +98,20 @@ export class RunStore {
     const abort = new AbortController();
     this.abort = abort;
     const unmasker = masked ? new Unmasker(masked.values) : undefined;
-    let info: RunInfo = { runId: ++this.runCount, taskId, source, options, ...(masked ? { masking: { counts: masked.counts } } : {}) };
+    let info: RunInfo = {
+      runId: ++this.runCount,
+      taskId,
+      source,
+      options,
+      ...(masked ? { masking: { counts: masked.counts, doubtful: masked.doubtful } } : {}),
+    };
     this.set({ status: "submitted", ...info, text: "" });
     let text = "";
     // Whatever the unmasker still holds, and what it has to report, when the run ends for any reason.
     const finish = () => {
       if (!unmasker) return;
       text += unmasker.end();
-      info = { ...info, masking: { counts: masked!.counts, report: unmasker.report() } };
+      info = { ...info, masking: { ...info.masking!, report: unmasker.report() } };
     };
     try {
       const request: RunRequest = { task: taskId, text: masked?.text ?? source.text, host, options, ...(instruction?.trim() ? { instruction } : {}) };

@@ -110,4 +110,9 @@ describe("compareFacts", () => {
   test("a fact repeated in the original is reported once", () => {
     expect(check("IBAN DE89 3704 0044 0532 0130 00 … IBAN DE89 3704 0044 0532 0130 00", "Überweisen Sie das Geld.").missing).toHaveLength(1);
   });
+
+  test("an e-mail address in angle brackets is a fact the rewrite must keep", () => {
+    expect(check("Von: Joachim Reuter <j.reuter@mail.example>", "Von: Joachim Reuter").missing).toEqual([{ kind: "email", text: "j.reuter@mail.example" }]);
+    expect(check("Von: Joachim Reuter <j.reuter@mail.example>", "Von: Joachim Reuter <J.Reuter@mail.example>")).toEqual({ missing: [], changed: [] });
+  });
 });

@@ -44,6 +44,21 @@ describe("markdownToBlocks", () => {
     expect(all).not.toMatch(/script|onerror|javascript:|onclick|alert\(1\)|<|>/u);
     expect(blocks.map((block) => block.runs.map((run) => run.text).join(""))).toEqual(["Text  mit Link und fett.", "Block"]);
   });
+
+  it("keeps text in angle brackets that is no HTML tag, in paragraphs and in HTML blocks", () => {
+    const text = (markdown: string) => markdownToBlocks(markdown).map((block) => block.runs.map((run) => run.text).join(""));
+    expect(text("Von: Joachim Reuter <j.reuter@mail.example>\nHallo <Ihr Name>, <b>fett</b>")).toEqual([
+      "Von: Joachim Reuter <j.reuter@mail.example>",
+      "Hallo <Ihr Name>, fett",
+    ]);
+    // An HTML block around it (the output cleaner removes KoKI's own delimiters before this): nothing inside vanishes.
+    expect(text("<dokument>\nVon: Joachim Reuter <j.reuter@mail.example>\n</dokument>")).toEqual([
+      "<dokument>",
+      "Von: Joachim Reuter <j.reuter@mail.example>",
+      "</dokument>",
+    ]);
+    expect(text("<p>An <https://musterstadt.example/a> und <span>x</span></p>")).toEqual(["An <https://musterstadt.example/a> und x"]);
+  });
 });
 
 describe("blocksToHtml", () => {

@@ -19,6 +19,7 @@ function splits(raw: string): string[][] {
 }
 
 const LETTER = "Sehr geehrter Herr Albrecht,\n\nSie müssen 1.125,00 Euro zurückzahlen.";
+const MAIL = "Von: Joachim Reuter <j.reuter@mail.example>\nHallo <Ihr Name>";
 
 const CASES: [string, string, string][] = [
   ["plain text passes", LETTER, LETTER],
@@ -38,6 +39,9 @@ const CASES: [string, string, string][] = [
   ],
   ["backticks inside the text are kept", "Der Code lautet `A-17`.\nEnde.", "Der Code lautet `A-17`.\nEnde."],
   ["an unterminated think block shows nothing of it", `${LETTER}<think>weiter nachdenken`, LETTER],
+  ["KoKI's delimiters repeated around the answer go", `<dokument>\n${MAIL}\n</dokument>`, MAIL],
+  ["a delimiter inside the answer goes with its line break", `Von: Joachim Reuter <j.reuter@mail.example>\n</dokument>\nHallo <Ihr Name>`, MAIL],
+  ["text in angle brackets that is no delimiter stays", `${MAIL} <dok> <dokumente>`, `${MAIL} <dok> <dokumente>`],
 ];
 
 describe("OutputCleaner", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { STRUCTURED_TYPES, Unmasker, detectionQuality, maskText } from "../../../src/core/privacy";
+import { STRUCTURED_TYPES, Unmasker, maskText } from "../../../src/core/privacy";
+import { detectionQuality } from "../../helpers/detection-quality";
 import { goldTexts } from "../../fixtures/pii-gold";
 
 const letter = readFileSync(join(__dirname, "..", "..", "..", "..", "shared", "samples", "anhoerung-wohngeld.txt"), "utf8");
@@ -20,6 +21,12 @@ test("recall ≥ 99 % for structured types and ≥ 90 % for names; precision ≥
     expect([report, entry.type, entry.recall >= target]).toEqual([report, entry.type, true]);
   }
   expect([report, precision >= 0.95]).toEqual([report, true]);
+});
+
+test("no labelled fact is masked, not even in part", () => {
+  const { keptFacts, maskedFacts } = detectionQuality(texts);
+  expect(keptFacts).toBeGreaterThan(50);
+  expect(maskedFacts).toEqual([]);
 });
 
 test("mask, then restore, gives back every text exactly, however the stream is cut", () => {

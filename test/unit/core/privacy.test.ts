@@ -60,3 +60,8 @@ test("Word's paragraph marks (\\r) do not hide a signature", () => {
   const text = "Mit freundlichen Grüßen\rIm Auftrag\r\rAyşe Öztürk\rStadt Musterstadt";
   expect(maskText(text).text).toBe("Mit freundlichen Grüßen\rIm Auftrag\r\r[PERSON_1]\rStadt Musterstadt");
 });
+
+test("a word left where a name is expected is named as doubtful; titles, offices and lower-case words are not", () => {
+  expect(maskText("Sehr geehrte Frau MÜLLER,\nHerr Bürgermeister Schmidt\nName: siehe Anlage\nVermieterin: Wohnungsbau GmbH").doubtful).toEqual(["MÜLLER"]);
+  expect(maskText("Sehr geehrte Frau Nguyễn Thị Lan, Antragsteller: Mehmet Aydın").doubtful).toEqual([]);
+});
