@@ -31,6 +31,9 @@ export interface Quality {
   maskedFacts: { text: string; fact: string }[];
 }
 
+/** A word ends here, or a genitive "s" ends it ("Justins Angaben": the name is "Justin"). */
+const wordEnds = (text: string, end: number) => !/[\p{L}\d]/u.test(text[end] ?? "") || (text[end] === "s" && !/[\p{L}\d]/u.test(text[end + 1] ?? ""));
+
 /**
  * Where each labelled value stands: longer values are placed first, and a
  * value takes its first whole-word occurrence that no other label holds
@@ -40,7 +43,7 @@ function spansOf(text: string, values: string[]): { start: number; end: number; 
   const placed: { start: number; end: number; value: string }[] = new Array(values.length);
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => b.value.length - a.value.length);
   const free = (start: number, end: number) =>
-    !placed.some((span) => span && span.start < end && span.end > start) && !/[\p{L}\d]/u.test(text[start - 1] ?? "") && !/[\p{L}\d]/u.test(text[end] ?? "");
+    !placed.some((span) => span && span.start < end && span.end > start) && !/[\p{L}\d]/u.test(text[start - 1] ?? "") && wordEnds(text, end);
   for (const { value, index } of order) {
     let at = text.indexOf(value);
     while (at >= 0 && !free(at, at + value.length)) at = text.indexOf(value, at + 1);
