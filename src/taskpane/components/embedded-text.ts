@@ -29,5 +29,8 @@ export function affectedText(i18n: Translator, affected: AffectedParagraph[], mo
       ? i18n.t("insert.objectsHere", { objects: objectList(i18n, counts) })
       : i18n.t("insert.objectsAt", { paragraph, objects: objectList(i18n, counts) }),
   );
-  return [...where, i18n.t(modes.includes("comment") ? "insert.objectsAdvice" : "insert.objectsAdviceBelow")].join(" ");
+  const advice = i18n.t(modes.includes("comment") ? "insert.objectsAdvice" : "insert.objectsAdviceBelow");
+  // Pending changes the clerk can settle first, and then replace.
+  const review = affected.some(({ counts }) => counts.trackedChange) ? [i18n.t("insert.objectsReview")] : [];
+  return [...where, advice, ...review].join(" ");
 }

@@ -115,6 +115,7 @@ export const de = {
   "insert.objectsHere": "In der Markierung: {objects}.",
   "insert.objectsAdvice": "Fügen Sie das Ergebnis darunter ein oder als Kommentar.",
   "insert.objectsAdviceBelow": "Fügen Sie das Ergebnis darunter ein.",
+  "insert.objectsReview": "Nachverfolgte Änderungen können Sie auch vorher annehmen oder ablehnen.",
   "list.and": "und",
   "list.or": "oder",
   "object.footnote.one": "{count} Fußnote",

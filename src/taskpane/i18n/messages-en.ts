@@ -112,6 +112,7 @@ export const en: Messages = {
   "insert.objectsHere": "In the selection: {objects}.",
   "insert.objectsAdvice": "Insert the result below or as a comment instead.",
   "insert.objectsAdviceBelow": "Insert the result below instead.",
+  "insert.objectsReview": "You can also accept or reject the tracked changes first.",
   "list.and": "and",
   "list.or": "or",
   "object.footnote.one": "{count} footnote",
