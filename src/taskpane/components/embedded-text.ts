@@ -13,11 +13,11 @@ export function objectList(i18n: Translator, counts: EmbeddedCounts): string {
   return joinList(i18n, items, "list.and");
 }
 
-/** "Fußnoten, Endnoten oder Felder". */
+/** "Fußnoten, Endnoten oder Felder": each kind's plural without its count. */
 export function kindList(i18n: Translator, kinds: EmbeddedKind[]): string {
   return joinList(
     i18n,
-    kinds.map((kind) => i18n.t(`kinds.${kind}`)),
+    kinds.map((kind) => i18n.t(`object.${kind}.other`, { count: "" }).trim()),
     "list.or",
   );
 }
