@@ -19,6 +19,17 @@ const LETTER: WordSetup["paragraphs"] = [
   { text: "Mit freundlichen Grüßen", style: "KoKI Brieftext" },
 ];
 
+const FN = "\u0002";
+const WIDERSPRUCH = "Gegen diesen Bescheid ist der Widerspruch zulässig. Er ist binnen eines Monats einzulegen.";
+
+/** A decision with a footnote, and the file number as a field from the document-management template. */
+const DECISION: WordSetup["paragraphs"] = [
+  { text: "Bescheid über Wohngeld", styleBuiltIn: "Heading1" },
+  { text: WIDERSPRUCH, style: "KoKI Brieftext", objects: [{ kind: "footnote", after: "zulässig.", text: "§ 68 VwGO" }] },
+  { text: "Unser Zeichen: 50.1-123/25", style: "KoKI Brieftext", objects: [{ kind: "field", on: "50.1-123/25", code: "DOCPROPERTY Aktenzeichen" }] },
+  { text: "Mit freundlichen Grüßen", style: "KoKI Brieftext" },
+];
+
 const RESULT = ["# Ihr Antrag auf ", "Wohngeld\n\n- Bringen Sie Ihren **Ausweis** mit.", "\n\nWir bearbeiten Ihren Antrag, wenn alle Unterlagen da sind."];
 
 type FakeHandle = { doc: FakeWordDocument };
@@ -156,6 +167,50 @@ run("task pane in Word (fake Word host in headless Chromium)", () => {
     expect(html).toEqual(["<h2>Was jetzt?</h2><ul><li>Sie schicken uns alles.</li><li>Wir prüfen es.</li></ul><p>Danke.</p>"]);
     const text = await fakeDoc((doc) => doc.text);
     expect(text).not.toMatch(/script|onerror|alert|<|#|\*\*/u);
+  });
+
+  test("a footnote survives Ersetzen: only the text around it is rewritten, and the source line names it", async () => {
+    await openWord({ paragraphs: DECISION, select: [1, 1] });
+    await expect(page.getByTestId("source-notices").textContent()).resolves.toContain(
+      "Die Markierung enthält 1 Fußnote. KoKI lässt sie beim Ersetzen stehen. Wo das nicht sicher geht, ersetzt KoKI nichts.",
+    );
+    nextScript = textStream(["Sie können Widerspruch einlegen, er ist zulässig. ", "Dafür haben Sie einen Monat Zeit."]);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    // Word's placeholder for the note's mark is not text: it is not sent.
+    expect(backend.requests.at(-1)!.body.messages[1].content).not.toContain(FN);
+    const syncsBefore = await fakeDoc((doc) => doc.syncCount);
+    await page.getByRole("button", { name: "Ersetzen", exact: true }).click();
+    await page.getByText("Der Text wurde ersetzt.").waitFor();
+    await expect(fakeDoc((doc) => doc.syncCount)).resolves.toBe(syncsBefore + 2);
+    await expect(fakeDoc((doc) => doc.paragraphs[1])).resolves.toBe(`Sie können Widerspruch einlegen, er ist zulässig.${FN} Dafür haben Sie einen Monat Zeit.`);
+    await expect(fakeDoc((doc) => doc.objectsIn(1))).resolves.toEqual([{ kind: "footnote", text: FN, detail: "§ 68 VwGO" }]);
+  });
+
+  test("where a field would be lost, Ersetzen changes nothing, says which paragraph holds what, and Darunter einfügen keeps it", async () => {
+    await openWord({ paragraphs: DECISION, select: [1, 2] });
+    await expect(page.getByTestId("source-notices").textContent()).resolves.toContain("Die Markierung enthält 1 Feld und 1 Fußnote.");
+    nextScript = textStream(["Sie können Widerspruch einlegen, er ist zulässig. Dafür haben Sie einen Monat Zeit.\n\nIhr Aktenzeichen ist 50.1-123/25."]);
+    await page.getByRole("button", { name: "Starten" }).click();
+    await page.getByText("Fertig. Bitte prüfen Sie den Text").waitFor();
+    const before = await fakeDoc((doc) => ({ text: doc.text, objects: [doc.objectsIn(1), doc.objectsIn(2)] }));
+    await page.getByRole("button", { name: "Ersetzen", exact: true }).click();
+    const refusal = page.getByRole("alert").filter({ hasText: "KoKI hat nichts ersetzt." });
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toBe(
+      "KoKI hat nichts ersetzt. Sonst ginge etwas verloren. In Absatz 2 der Markierung: 1 Feld. Fügen Sie das Ergebnis darunter ein oder als Kommentar.",
+    );
+    await expect(fakeDoc((doc) => ({ text: doc.text, objects: [doc.objectsIn(1), doc.objectsIn(2)] }))).resolves.toEqual(before);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Darunter einfügen" }).click();
+    await page.getByText("Der Text wurde darunter eingefügt.").waitFor();
+    const paragraphs = await fakeDoc((doc) => doc.paragraphs);
+    expect(paragraphs.slice(3, 5)).toEqual([
+      "Sie können Widerspruch einlegen, er ist zulässig. Dafür haben Sie einen Monat Zeit.",
+      "Ihr Aktenzeichen ist 50.1-123/25.",
+    ]);
+    await expect(fakeDoc((doc) => doc.objectsIn(2))).resolves.toEqual([{ kind: "field", text: "50.1-123/25", detail: "DOCPROPERTY Aktenzeichen" }]);
   });
 
   test("without a selection, a large document is sent only after the clerk confirms", async () => {

@@ -9,12 +9,30 @@
  *   paragraphs inherit them from the paragraph they were split from;
  * - inserted text takes the character formatting of the text it replaces;
  * - with change tracking on, every edit is recorded as a revision;
+ * - footnotes, endnotes, fields, hyperlinks, bookmarks, content controls,
+ *   inline pictures, comments and tracked changes sit at offsets in the text
+ *   and go when the text around them is replaced (word-fake-objects.ts);
  * - API calls above the installed WordApi version fail like a missing API.
  * The document is a string whose paragraphs end in "\r", as Range.text shows them.
  * It runs in Node (Jest) and, bundled, in the browser tests.
  */
 
+import {
+  MARKS,
+  newObjectId,
+  objectInRange,
+  placeObjects,
+  spliceObjects,
+  touchesOnly,
+  type FakeObject,
+  type FakeObjectKind,
+  type ObjectSpec,
+} from "./word-fake-objects";
+
+export type { FakeObject, ObjectSpec } from "./word-fake-objects";
+
 type Location = "Replace" | "Start" | "End" | "Before" | "After";
+type RangeLocation = "Whole" | "Content" | "Start" | "End" | "Before" | "After";
 type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
 export interface ParagraphSpec {
@@ -23,8 +41,11 @@ export interface ParagraphSpec {
   styleBuiltIn?: string;
   list?: { id?: number; level: number; ordered?: boolean };
   table?: boolean;
+  /** Inline pictures at the paragraph's start. */
   pictures?: number;
+  /** A content control around the paragraph's text. */
   contentControl?: boolean;
+  objects?: ObjectSpec[];
 }
 
 interface ParagraphMeta {
@@ -32,8 +53,6 @@ interface ParagraphMeta {
   styleBuiltIn: string;
   list?: { id: number; level: number };
   table: boolean;
-  pictures: number;
-  contentControl: boolean;
 }
 
 /** Character formatting, one entry per character of the text. */
@@ -41,11 +60,16 @@ interface CharFormat {
   bold: boolean;
   italic: boolean;
   size: number;
+  superscript: boolean;
 }
+
+const PLAIN: CharFormat = { bold: false, italic: false, size: 11, superscript: false };
 
 export interface Revision {
   type: "Added" | "Deleted";
   text: string;
+  /** Objects a tracked deletion holds: accepting it removes them. */
+  objects?: FakeObjectKind[];
 }
 
 function officeError(code: string, message: string): Error {
@@ -71,10 +95,24 @@ export class FakeWordDocument {
   readonly ranges = new Set<FakeRange>();
   private nextListId = 100;
 
+  objects: FakeObject[] = [];
+
   constructor(paragraphs: (string | ParagraphSpec)[]) {
     const specs = paragraphs.map((p) => (typeof p === "string" ? { text: p } : p));
-    this.text = specs.map((spec) => spec.text).join("\r");
-    this.chars = Array.from(this.text, () => ({ bold: false, italic: false, size: 11 }));
+    const texts: string[] = [];
+    for (const spec of specs) {
+      const objects: ObjectSpec[] = [
+        ...Array.from({ length: spec.pictures ?? 0 }, () => ({ kind: "picture" as const, after: "" })),
+        ...(spec.contentControl ? [{ kind: "contentControl" as const, on: spec.text }] : []),
+        ...(spec.objects ?? []),
+      ];
+      const placed = placeObjects(spec.text, objects);
+      const offset = texts.reduce((sum, text) => sum + text.length + 1, 0);
+      this.objects.push(...placed.objects.map((object) => ({ ...object, start: object.start + offset, end: object.end + offset })));
+      texts.push(placed.text);
+    }
+    this.text = texts.join("\r");
+    this.chars = Array.from(this.text, (c) => ({ ...PLAIN, superscript: c === MARKS.footnote }));
     this.meta = specs.map((spec) => {
       const styleBuiltIn = spec.styleBuiltIn ?? (spec.style ? "Other" : spec.list ? "ListParagraph" : "Normal");
       if (spec.list) {
@@ -88,8 +126,6 @@ export class FakeWordDocument {
         styleBuiltIn,
         list: spec.list ? { id: spec.list.id ?? 1, level: spec.list.level } : undefined,
         table: spec.table ?? false,
-        pictures: spec.pictures ?? 0,
-        contentControl: spec.contentControl ?? false,
       };
     });
   }
@@ -129,6 +165,11 @@ export class FakeWordDocument {
     this.selection = { start, end };
   }
 
+  /** Selects paragraphs first…last (inclusive) as whole paragraphs. */
+  selectParagraphs(first: number, last: number): void {
+    this.select(this.paragraphSpan(first).start, this.paragraphSpan(last).end);
+  }
+
   selectText(passage: string): void {
     const start = this.text.indexOf(passage);
     if (start < 0) throw new Error(`passage not in document: ${passage}`);
@@ -158,20 +199,43 @@ export class FakeWordDocument {
     return this.nextListId;
   }
 
+  /** A paragraph's raised (superscript) characters: its note marks, unless the text next to them took their formatting. */
+  raised(paragraph: number): string {
+    const { start, end } = this.paragraphSpan(paragraph);
+    return Array.from(this.text.slice(start, end))
+      .filter((_, i) => this.chars[start + i]!.superscript)
+      .join("");
+  }
+
+  /** The objects in a paragraph, with the text each covers (a mark's is its placeholder character). */
+  objectsIn(paragraph: number): { kind: FakeObjectKind; text: string; detail: string }[] {
+    const span = this.paragraphSpan(paragraph);
+    return this.objects
+      .filter((object) => objectInRange(object, span))
+      .map((object) => ({ kind: object.kind, text: this.text.slice(object.start, object.end), detail: object.detail }));
+  }
+
   splice(start: number, end: number, inserted: string): void {
-    const removed = this.text.slice(start, end);
+    const removedText = this.text.slice(start, end);
+    const { kept, removed } = spliceObjects(this.objects, start, end, inserted.length);
+    this.objects = kept;
     if (this.changeTrackingMode !== "Off") {
-      if (removed) this.revisions.push({ type: "Deleted", text: removed });
-      if (inserted) this.revisions.push({ type: "Added", text: inserted });
+      if (removedText) this.revisions.push({ type: "Deleted", text: removedText, ...(removed.length > 0 ? { objects: removed.map((o) => o.kind) } : {}) });
+      if (inserted) {
+        this.revisions.push({ type: "Added", text: inserted });
+        this.objects.push({ id: newObjectId(), kind: "trackedChange", start, end: start + inserted.length, detail: "Added" });
+        this.objects.sort((a, b) => a.start - b.start);
+      }
     }
     // Paragraph formatting lives in the paragraph mark: the paragraph that ends in the
     // surviving mark keeps its own; paragraphs made by inserted marks copy the first one.
     const first = this.paragraphIndexAt(start);
     const last = this.paragraphIndexAt(end);
     const added = inserted.split("\r").length - 1;
-    const split = { ...this.meta[first]!, pictures: 0, contentControl: false };
+    const split = { ...this.meta[first]! };
     this.meta.splice(first, last - first + 1, ...Array.from({ length: added + 1 }, (_, i) => (i === added ? this.meta[last]! : { ...split })));
-    const inherit = this.chars[end > start ? start : start - 1] ?? this.chars[start] ?? { bold: false, italic: false, size: 11 };
+    // Replacing text takes its formatting; inserting takes the formatting of the character before.
+    const inherit = this.chars[end > start ? start : start - 1] ?? this.chars[start] ?? PLAIN;
     this.chars.splice(start, end - start, ...Array.from(inserted, () => ({ ...inherit })));
     this.text = this.text.slice(0, start) + inserted + this.text.slice(end);
     const delta = inserted.length - (end - start);
@@ -191,12 +255,15 @@ export class FakeWordDocument {
   }
 
   snapshot(): unknown {
-    return JSON.stringify([this.text, this.meta, this.chars, [...this.lists].map(([id, m]) => [id, [...m]]), this.revisions, this.comments]);
+    return JSON.stringify([this.text, this.meta, this.chars, [...this.lists].map(([id, m]) => [id, [...m]]), this.revisions, this.comments, this.objects]);
   }
 
   restore(state: unknown, positions: (readonly [FakeRange, number, number])[]): void {
-    const [text, meta, chars, lists, revisions, comments] = JSON.parse(state as string);
-    Object.assign(this, { text, meta, chars });
+    const [text, meta, chars, lists, revisions, comments, objects] = JSON.parse(state as string);
+    // Objects keep their identity, so that proxies made for them still find them.
+    const byId = new Map(this.objects.map((object) => [object.id, object]));
+    const restored = (objects as FakeObject[]).map((saved) => Object.assign(byId.get(saved.id) ?? saved, saved));
+    Object.assign(this, { text, meta, chars, objects: restored });
     this.lists.clear();
     for (const [id, m] of lists) this.lists.set(id, new Map(m));
     this.revisions.splice(0, Infinity, ...revisions);
@@ -267,6 +334,16 @@ class FakeDocumentObject {
     return new FakeRange(this.context, () => ({ ...this.context.doc.selection }));
   }
 
+  /** Bookmark names are case-insensitive; a missing one fails at sync (ItemNotFound). */
+  getBookmarkRange(name: string): FakeRange {
+    this.context.requires(1.4, "getBookmarkRange");
+    return new FakeRange(this.context, () => {
+      const bookmark = this.context.doc.objects.find((object) => object.kind === "bookmark" && object.detail.toLowerCase() === name.toLowerCase());
+      if (!bookmark) throw officeError("ItemNotFound", `No bookmark named ${name}.`);
+      return { start: bookmark.start, end: bookmark.end };
+    });
+  }
+
   load(properties: string): this {
     if (properties.includes("changeTrackingMode")) {
       this.context.requires(1.4, "changeTrackingMode");
@@ -329,6 +406,10 @@ export class FakeRange {
 
   protected readProperty(name: string): unknown {
     if (name === "text") return this.context.doc.text.slice(this.start, this.end);
+    if (name === "isEmpty") {
+      this.context.requires(1.3, "isEmpty");
+      return this.start === this.end;
+    }
     throw officeError("PropertyNotLoaded", `Unknown property ${name}`);
   }
 
@@ -397,15 +478,19 @@ export class FakeRange {
     this.context.requires(1.4, "insertComment");
     this.context.enqueue(() => {
       this.check();
-      this.context.doc.comments.push({ text, anchor: this.context.doc.text.slice(this.start, this.end) });
+      const doc = this.context.doc;
+      doc.comments.push({ text, anchor: doc.text.slice(this.start, this.end) });
+      doc.objects.push({ id: newObjectId(), kind: "comment", start: this.start, end: this.end, detail: text });
+      doc.objects.sort((a, b) => a.start - b.start);
     });
     return { text };
   }
 
-  getRange(location: "Whole" | "Content" | "Start" | "End" = "Whole"): FakeRange {
+  /** Start and End are the range's own edges; Before and After the points just outside it (the same for plain text). */
+  getRange(location: RangeLocation = "Whole"): FakeRange {
     return new FakeRange(this.context, () => {
-      if (location === "Start") return { start: this.start, end: this.start };
-      if (location === "End") return { start: this.end, end: this.end };
+      if (location === "Start" || location === "Before") return { start: this.start, end: this.start };
+      if (location === "End" || location === "After") return { start: this.end, end: this.end };
       return { start: this.start, end: this.end };
     });
   }
@@ -432,7 +517,7 @@ export class FakeRange {
     });
   }
 
-  get font(): { bold: boolean; italic: boolean; size: number } {
+  get font(): { bold: boolean; italic: boolean; size: number; superscript: boolean } {
     const set = (key: keyof CharFormat, value: boolean | number) =>
       this.context.enqueue(() => {
         this.check();
@@ -448,7 +533,10 @@ export class FakeRange {
       set size(value: number) {
         set("size", value);
       },
-    } as { bold: boolean; italic: boolean; size: number };
+      set superscript(value: boolean) {
+        set("superscript", value);
+      },
+    } as { bold: boolean; italic: boolean; size: number; superscript: boolean };
   }
 
   /** The paragraphs overlapping this range, as a collection that must be loaded. */
@@ -463,13 +551,64 @@ export class FakeRange {
     });
   }
 
-  get inlinePictures(): FakeCollection<FakeRange> {
+  get inlinePictures(): FakeObjectCollection<FakeObjectItem> {
     this.context.requires(1.2, "inlinePictures");
-    return this.countedItems((meta) => meta.pictures);
+    return this.objectsOf("picture", (object) => new FakeObjectItem(this.context, object));
   }
 
-  get contentControls(): FakeCollection<FakeRange> {
-    return this.countedItems((meta) => (meta.contentControl ? 1 : 0));
+  get contentControls(): FakeObjectCollection<FakeContentControl> {
+    return this.objectsOf("contentControl", (object) => new FakeContentControl(this.context, object));
+  }
+
+  get footnotes(): FakeObjectCollection<FakeObjectItem> {
+    this.context.requires(1.5, "footnotes");
+    return this.objectsOf("footnote", (object) => new FakeObjectItem(this.context, object));
+  }
+
+  get endnotes(): FakeObjectCollection<FakeObjectItem> {
+    this.context.requires(1.5, "endnotes");
+    return this.objectsOf("endnote", (object) => new FakeObjectItem(this.context, object));
+  }
+
+  get fields(): FakeObjectCollection<FakeObjectItem> {
+    this.context.requires(1.4, "fields");
+    return this.objectsOf("field", (object) => new FakeObjectItem(this.context, object));
+  }
+
+  /** Hyperlinks as plain ranges over their text, as Word gives them. */
+  getHyperlinkRanges(): FakeObjectCollection<FakeObjectRange> {
+    this.context.requires(1.3, "getHyperlinkRanges");
+    return this.objectsOf("hyperlink", (object) => new FakeObjectRange(this.context, object));
+  }
+
+  getComments(): FakeObjectCollection<FakeObjectItem> {
+    this.context.requires(1.4, "getComments");
+    return this.objectsOf("comment", (object) => new FakeObjectItem(this.context, object));
+  }
+
+  getTrackedChanges(): FakeObjectCollection<FakeObjectItem> {
+    this.context.requires(1.6, "getTrackedChanges");
+    return this.objectsOf("trackedChange", (object) => new FakeObjectItem(this.context, object));
+  }
+
+  /** Names of the bookmarks in the range; hidden ones (a leading "_") only when asked, touching ones only when asked. */
+  getBookmarks(includeHidden = false, includeAdjacent = false): FakeClientResult<string[]> {
+    this.context.requires(1.4, "getBookmarks");
+    const result = new FakeClientResult<string[]>();
+    this.context.enqueue(() => this.check());
+    this.context.enqueueLoad(() => {
+      const span = { start: this.start, end: this.end };
+      result.value = this.context.doc.objects
+        .filter((object) => object.kind === "bookmark" && (includeHidden || !object.detail.startsWith("_")))
+        .filter((object) => (includeAdjacent ? objectInRange(object, span) : objectInRange(object, span) && !touchesOnly(object, span)))
+        .map((object) => object.detail);
+    });
+    return result;
+  }
+
+  private objectsOf<T extends FakeLoadableItem>(kind: FakeObjectKind, make: (object: FakeObject) => T): FakeObjectCollection<T> {
+    this.context.enqueue(() => this.check());
+    return new FakeObjectCollection(this.context, () => this.context.doc.objects.filter((object) => object.kind === kind && objectInRange(object, this)), make);
   }
 
   get tables(): FakeCollection<FakeRange> {
@@ -530,15 +669,152 @@ export class FakeRange {
   }
 }
 
-/** A paragraph: a range over its text (without the mark) plus paragraph properties. */
-/** A picture or content control: where it sits, and the few scalar properties KoKI counts by. */
-export class FakeEmbeddedItem extends FakeRange {
-  protected override readProperty(name: string): unknown {
-    if (name === "id") return this.start + 1;
-    if (name === "width") return 100;
-    return super.readProperty(name);
+/** A table: where it sits (KoKI only counts tables). */
+export class FakeEmbeddedItem extends FakeRange {}
+
+/** A value that exists once its batch has run (Office's ClientResult). */
+export class FakeClientResult<T> {
+  private loaded = false;
+  private stored?: T;
+
+  get value(): T {
+    if (!this.loaded) throw officeError("PropertyNotLoaded", "The value is not available. Call context.sync() first.");
+    return this.stored as T;
+  }
+
+  set value(value: T) {
+    this.stored = value;
+    this.loaded = true;
   }
 }
+
+/** What a collection of the document's objects needs of its items. */
+interface FakeLoadableItem {
+  materializeItem(properties: string[]): void;
+}
+
+/** The scalar properties each kind's items can load. */
+const SCALARS: Partial<Record<FakeObjectKind, Record<string, (object: FakeObject, doc: FakeWordDocument) => unknown>>> = {
+  footnote: { type: () => "Footnote" },
+  endnote: { type: () => "Endnote" },
+  field: { code: (object) => object.detail },
+  comment: { id: (object) => String(object.id), content: (object) => object.detail },
+  trackedChange: { type: (object) => object.detail, text: (object, doc) => doc.text.slice(object.start, object.end) },
+  picture: { width: () => 100 },
+};
+
+/**
+ * A note, field, comment, inline picture or tracked change: the scalars of
+ * its kind, loadable like any proxy's, and ranges over it (a note's
+ * reference, a field's result, a comment's or picture's range).
+ */
+export class FakeObjectItem implements FakeLoadableItem {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(
+    readonly context: FakeRequestContext,
+    readonly object: FakeObject,
+  ) {}
+
+  materializeItem(properties: string[]): void {
+    for (const name of properties) {
+      const read = SCALARS[this.object.kind]?.[name];
+      if (!read) throw officeError("PropertyNotLoaded", `Unknown property ${name}`);
+      this.loaded.set(name, read(this.object, this.context.doc));
+    }
+  }
+
+  private get<T>(name: string): T {
+    if (!this.loaded.has(name)) throw officeError("PropertyNotLoaded", `The property '${name}' is not available. Call load and context.sync() first.`);
+    return this.loaded.get(name) as T;
+  }
+
+  get type(): string {
+    return this.get("type");
+  }
+  get code(): string {
+    return this.get("code");
+  }
+  get id(): string {
+    return this.get("id");
+  }
+
+  /** A note's reference mark in the text. */
+  get reference(): FakeRange {
+    return this.getRange();
+  }
+
+  /** A field's result: the text it shows. */
+  get result(): FakeRange {
+    return this.getRange();
+  }
+
+  /** The object (or one of its edges) as a range, placed when the batch runs. */
+  getRange(location: "Whole" | "Start" | "End" = "Whole"): FakeRange {
+    if (this.object.kind === "picture") this.context.requires(1.3, "InlinePicture.getRange");
+    return new FakeRange(this.context, () => {
+      const { start, end } = this.object;
+      if (location === "Start") return { start, end: start };
+      if (location === "End") return { start: end, end };
+      return { start, end };
+    });
+  }
+}
+
+/** A range over an object's text: a hyperlink's or a content control's. */
+export class FakeObjectRange extends FakeRange implements FakeLoadableItem {
+  constructor(
+    context: FakeRequestContext,
+    readonly object: FakeObject,
+  ) {
+    super(context, () => ({ start: object.start, end: object.end }), false);
+  }
+
+  materializeItem(properties: string[]): void {
+    this.materialize({ start: this.object.start, end: this.object.end }, properties);
+  }
+}
+
+export class FakeContentControl extends FakeObjectRange {
+  protected override readProperty(name: string): unknown {
+    if (name === "id") return this.object.id;
+    return super.readProperty(name);
+  }
+
+  get id(): number {
+    return this.get("id");
+  }
+}
+
+/** The document's objects of one kind in a range; its items exist only after load and sync. */
+export class FakeObjectCollection<T extends FakeLoadableItem> {
+  private loaded?: T[];
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly objects: () => FakeObject[],
+    private readonly make: (object: FakeObject) => T,
+  ) {}
+
+  load(properties = "items"): this {
+    const names = itemProperties(properties);
+    this.context.enqueueLoad(() => {
+      this.loaded = this.objects().map((object) => {
+        const item = this.make(object);
+        item.materializeItem(names);
+        return item;
+      });
+    });
+    return this;
+  }
+
+  get items(): T[] {
+    if (!this.loaded) throw officeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.loaded;
+  }
+}
+
+/** A paragraph: a range over its text (without the mark) plus paragraph properties. */
 
 export class FakeParagraph extends FakeRange {
   private get index(): number {
@@ -640,7 +916,7 @@ export class FakeParagraph extends FakeRange {
   }
 
   /** Content: the text without the paragraph mark. Whole: with it. */
-  override getRange(location: "Whole" | "Content" | "Start" | "End" = "Whole"): FakeRange {
+  override getRange(location: RangeLocation = "Whole"): FakeRange {
     if (location !== "Whole") return super.getRange(location);
     return new FakeRange(this.context, () => ({ start: this.start, end: Math.min(this.end + 1, this.context.doc.text.length) }));
   }
@@ -689,6 +965,14 @@ export class FakeList {
   }
 }
 
+/** "items/text,items/style" → ["text", "style"]. */
+function itemProperties(properties: string): string[] {
+  return properties
+    .split(",")
+    .map((p) => p.trim().replace(/^items\/?/u, ""))
+    .filter(Boolean);
+}
+
 type ItemClass<T> = new (context: FakeRequestContext, resolve: () => { start: number; end: number }, resolveNow: boolean) => T;
 
 /** A loadable collection (paragraphs, search results, pictures). Its items exist only after load and sync. */
@@ -703,10 +987,7 @@ export class FakeCollection<T extends FakeRange> {
 
   /** Accepts "items/text,items/style" or "items"; item properties not named stay unloaded. */
   load(properties = "items"): this {
-    const names = properties
-      .split(",")
-      .map((p) => p.trim().replace(/^items\/?/u, ""))
-      .filter(Boolean);
+    const names = itemProperties(properties);
     // Reading a property the host lacks fails at load time, as Word does.
     this.context.enqueueLoad(() => {
       this.loaded = this.spans().map((span) => new this.Item(this.context, () => span, false).materialize(span, names));
@@ -721,13 +1002,13 @@ export class FakeCollection<T extends FakeRange> {
 }
 
 export interface FakeWordOptions {
-  /** The WordApi minor version the host supports: 1 (Word 2016) up to 4. */
+  /** The WordApi minor version the host supports: 1 (Word 2016) up to 9 (Microsoft 365, the default). */
   api?: number;
 }
 
 /** Installs `Word` and the bits of `Office` the adapter uses on globalThis. */
 export function installFakeWord(doc: FakeWordDocument, options: FakeWordOptions = {}): { uninstall(): void; selectionChanged(): void } {
-  const minor = options.api ?? 4;
+  const minor = options.api ?? 9;
   const api = 1 + minor / 10;
   const handlers = new Set<() => void>();
   const run = async <T>(...args: unknown[]): Promise<T> => {

@@ -6,6 +6,7 @@ import { HostError } from "../hosts/host-error";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages-de";
 import { copyResult } from "./copy-result";
+import { affectedText } from "./embedded-text";
 import { FeedbackBar, type Feedback } from "./feedback-bar";
 
 const useStyles = makeStyles({
@@ -48,7 +49,8 @@ export function orderModes(modes: readonly InsertMode[], preferred: InsertMode):
 
 /** The write-back actions the host allows, plus copying everywhere. The document changes only here. */
 export function ResultActions({ adapter, source, text, layout, defaultMode, output }: ResultActionsProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
@@ -64,7 +66,9 @@ export function ResultActions({ adapter, source, text, layout, defaultMode, outp
       setFeedback({ intent: "success", key: `insert.${mode}.done` });
     } catch (error) {
       const code = error instanceof HostError ? error.code : "write_failed";
-      setFeedback({ intent: "error", key: `insert.${code}` });
+      // Where replacing would lose footnotes, fields, …: say which, where, and what to do instead.
+      const affected = error instanceof HostError ? error.affected : undefined;
+      setFeedback({ intent: "error", key: `insert.${code}`, ...(affected && { detail: affectedText(i18n, affected, modes) }) });
     } finally {
       setBusy(false);
     }

@@ -1,16 +1,17 @@
 import { Text, makeStyles } from "@fluentui/react-components";
 import type { SourceNotice } from "../hosts/host-adapter";
 import { useI18n, type Translator } from "../i18n/i18n";
+import { kindList, objectList } from "./embedded-text";
 
 const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: "1.25em" } });
 
 function noticeText(i18n: Translator, notice: SourceNotice): string {
-  if (notice.kind === "images") return i18n.count("notice.images", notice.count);
-  if (notice.kind === "contentControls") return i18n.count("notice.contentControls", notice.count);
+  if (notice.kind === "objects") return i18n.t("notice.objects", { objects: objectList(i18n, notice.counts) });
+  if (notice.kind === "unchecked") return i18n.t("notice.unchecked", { kinds: kindList(i18n, notice.kinds) });
   return i18n.t(`notice.${notice.kind}`);
 }
 
-/** What the source holds besides text (tables, pictures, …) and how KoKI treats it. */
+/** What the source holds besides text (tables, footnotes, fields, …) and how KoKI treats it. */
 export function SourceNotices({ notices }: { notices: readonly SourceNotice[] }) {
   const i18n = useI18n();
   const styles = useStyles();

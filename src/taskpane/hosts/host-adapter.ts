@@ -18,11 +18,19 @@ export interface InsertLayout {
   fontSize?: number;
 }
 
+/** What a Word paragraph can hold besides its text: a rewrite does not carry it. */
+export type EmbeddedKind = "footnote" | "endnote" | "field" | "hyperlink" | "bookmark" | "contentControl" | "picture" | "comment" | "trackedChange";
+
+/** How many of each kind ("2 Fußnoten, 1 Feld"). */
+export type EmbeddedCounts = Partial<Record<EmbeddedKind, number>>;
+
 /** Something the clerk should know about the source before sending it. */
 export type SourceNotice =
   | { kind: "tables" }
-  | { kind: "images"; count: number }
-  | { kind: "contentControls"; count: number }
+  /** What the source holds besides text. */
+  | { kind: "objects"; counts: EmbeddedCounts }
+  /** Kinds this host is too old to look for. */
+  | { kind: "unchecked"; kinds: EmbeddedKind[] }
   /** Word passes on only the last of several separate selections. */
   | { kind: "singleRange" };
 

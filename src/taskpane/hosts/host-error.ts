@@ -1,3 +1,5 @@
+import type { EmbeddedCounts } from "./host-adapter";
+
 /** Host failures the pane explains to the user. */
 export type HostErrorCode =
   | "source_changed"
@@ -8,6 +10,8 @@ export type HostErrorCode =
   | "word_too_old"
   /** Replacing would overwrite a table; the clerk can insert below instead. */
   | "table_in_selection"
+  /** Replacing would delete footnotes, fields, comments, …; `affected` says which and where. */
+  | "objects_in_the_way"
   /** Outlook: a calendar item, task or other non-message item. */
   | "not_a_message"
   /** Outlook: no item is open (a pinned pane between items). */
@@ -15,14 +19,22 @@ export type HostErrorCode =
   /** Outlook's reply form takes at most 32 KB of HTML. */
   | "reply_too_long";
 
+/** Objects a write would have deleted, by paragraph of the source (counted from 1) where the host knows it. */
+export interface AffectedParagraph {
+  paragraph?: number;
+  counts: EmbeddedCounts;
+}
+
 export class HostError extends Error {
   override name = "HostError";
+  readonly affected?: AffectedParagraph[];
 
   constructor(
     readonly code: HostErrorCode,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; affected?: AffectedParagraph[] },
   ) {
     super(code, options);
+    if (options?.affected) this.affected = options.affected;
   }
 }
 

@@ -3,6 +3,9 @@ import { de, type MessageKey, type Messages } from "./messages-de";
 
 export type Language = "de" | "en";
 
+/** Keys counted by `count`: each has a ".one" and an ".other" form. */
+type CountBase = { [K in MessageKey]: K extends `${infer Base}.one` ? Base : never }[MessageKey];
+
 /** German unless Office (or the browser) runs in English. */
 export function pickLanguage(displayLanguage?: string): Language {
   const tag = displayLanguage ?? (typeof navigator === "undefined" ? "de" : navigator.language);
@@ -14,7 +17,7 @@ export interface Translator {
   // Properties, not methods: components destructure them (`const { t } = useI18n()`).
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
   /** Picks `${base}.one` or `${base}.other` by count. */
-  count: (base: "count.paragraphs" | "count.words" | "notice.images" | "notice.contentControls", count: number) => string;
+  count: (base: CountBase, count: number) => string;
   has: (key: string) => key is MessageKey;
   /** A number as the language writes it ("12.500" or "12,500"). */
   number: (value: number) => string;

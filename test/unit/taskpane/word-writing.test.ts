@@ -15,16 +15,11 @@ const LETTER: ParagraphSpec[] = [
 let doc: FakeWordDocument;
 let fake: ReturnType<typeof installFakeWord>;
 
-function setup(paragraphs: (string | ParagraphSpec)[] = LETTER, api = 4) {
+function setup(paragraphs: (string | ParagraphSpec)[] = LETTER, api?: number) {
   fake?.uninstall();
   doc = new FakeWordDocument(paragraphs);
   fake = installFakeWord(doc, { api });
   return createWordAdapter();
-}
-
-/** Selects paragraphs first…last (inclusive) as whole paragraphs. */
-function selectParagraphs(first: number, last: number) {
-  doc.select(doc.paragraphSpan(first).start, doc.paragraphSpan(last).end);
 }
 
 afterEach(() => fake.uninstall());
@@ -34,7 +29,7 @@ const RESULT_3 = "# Wohngeld: Ihr Antrag\n\n- Bringen Sie Ihren **Ausweis** mit.
 describe("reading Word paragraphs", () => {
   test("reads text, style, heading, list level and type in one sync", async () => {
     const adapter = setup();
-    selectParagraphs(1, 4);
+    doc.selectParagraphs(1, 4);
     const snapshot = await adapter.readSource();
     expect(doc.syncCount).toBe(1);
     expect((snapshot.handle as WordHandle).paragraphs).toEqual([
@@ -46,16 +41,17 @@ describe("reading Word paragraphs", () => {
     expect((snapshot.handle as WordHandle).wholeParagraphs).toBe(true);
   });
 
-  test("tables are named and left out of the text; pictures and content controls are named", async () => {
+  test("tables are named and left out of the text; pictures and content controls are counted, and Word's placeholders are not sent", async () => {
     const adapter = setup([
       { text: "Bitte zahlen Sie bis zum 7. November 2025.", pictures: 2 },
       { text: "Gebühr\t35,00 €", table: true },
       { text: "Vielen Dank.", contentControl: true },
     ]);
-    selectParagraphs(0, 2);
+    doc.selectParagraphs(0, 2);
     const snapshot = await adapter.readSource();
+    expect(doc.paragraphs[0]).toBe("\u0001\u0001Bitte zahlen Sie bis zum 7. November 2025.");
     expect(snapshot.text).toBe("Bitte zahlen Sie bis zum 7. November 2025.\rVielen Dank.");
-    expect(snapshot.notices).toEqual([{ kind: "tables" }, { kind: "images", count: 2 }, { kind: "contentControls", count: 1 }, { kind: "singleRange" }]);
+    expect(snapshot.notices).toEqual([{ kind: "tables" }, { kind: "objects", counts: { contentControl: 1, picture: 2 } }, { kind: "singleRange" }]);
   });
 
   test("Word older than WordApi 1.1 gets a clear error instead of an adapter", () => {
@@ -67,7 +63,7 @@ describe("Ersetzen: paragraph by paragraph", () => {
   test("heading, list item and body keep style and list; bold and italic become formatting; two syncs", async () => {
     // Heading, one list item, one body paragraph.
     const adapter3 = setup([LETTER[0]!, LETTER[1]!, LETTER[2]!, LETTER[4]!, LETTER[5]!]);
-    selectParagraphs(1, 3);
+    doc.selectParagraphs(1, 3);
     const snapshot = await adapter3.readSource();
     const before = doc.syncCount;
     await adapter3.insert(snapshot, RESULT_3, "replace");
@@ -94,7 +90,7 @@ describe("Ersetzen: paragraph by paragraph", () => {
   test("writing 200 paragraphs takes two syncs", async () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => ({ text: `Absatz ${i + 1} im alten Amtsdeutsch.`, style: "KoKI Brieftext" }));
     const adapter = setup(paragraphs);
-    selectParagraphs(0, 199);
+    doc.selectParagraphs(0, 199);
     const snapshot = await adapter.readSource();
     const before = doc.syncCount;
     await adapter.insert(snapshot, paragraphs.map((_, i) => `Absatz ${i + 1} in **klarer** Sprache.`).join("\n\n"), "replace");
@@ -107,7 +103,7 @@ describe("Ersetzen: paragraph by paragraph", () => {
 describe("Ersetzen: new structure", () => {
   test("a result with other paragraphs gets real headings, a numbered list and the body style", async () => {
     const adapter = setup();
-    selectParagraphs(4, 4);
+    doc.selectParagraphs(4, 4);
     const snapshot = await adapter.readSource();
     const before = doc.syncCount;
     await adapter.insert(
@@ -138,7 +134,7 @@ describe("Ersetzen: new structure", () => {
 
   test("Leichte Sprache: one sentence per paragraph, in large type when asked", async () => {
     const adapter = setup();
-    selectParagraphs(4, 4);
+    doc.selectParagraphs(4, 4);
     await adapter.insert(await adapter.readSource(), "Wir prüfen Ihren Antrag. Dafür brauchen wir alle Unterlagen.", "replace", {
       sentencePerParagraph: true,
       fontSize: 14,
@@ -151,7 +147,7 @@ describe("Ersetzen: new structure", () => {
 
   test("hostile HTML in the model's output never reaches the document", async () => {
     const adapter = setup();
-    selectParagraphs(4, 4);
+    doc.selectParagraphs(4, 4);
     const hostile =
       '<script>alert("x")</script>\n\nBitte <img src=x onerror="alert(1)">klicken Sie [hier](javascript:alert(2)).\n\n<a href="javascript:void(0)" onclick="steal()">Link</a>';
     await adapter.insert(await adapter.readSource(), hostile, "replace");
@@ -161,7 +157,7 @@ describe("Ersetzen: new structure", () => {
 
   test("a table in the selection is never overwritten", async () => {
     const adapter = setup([{ text: "Gebühren:" }, { text: "Gebühr\t35,00 €", table: true }, { text: "Zahlbar sofort." }]);
-    selectParagraphs(0, 2);
+    doc.selectParagraphs(0, 2);
     const snapshot = await adapter.readSource();
     await expect(adapter.insert(snapshot, "Ein ganz neuer Text.", "replace")).rejects.toEqual(new HostError("table_in_selection"));
     expect(doc.paragraphs).toEqual(["Gebühren:", "Gebühr\t35,00 €", "Zahlbar sofort."]);
@@ -175,7 +171,7 @@ describe("Mit Änderungsnachverfolgung ersetzen", () => {
   test.each(["Off", "TrackMineOnly"] as const)("writes tracked changes and restores the user's mode (%s)", async (mode) => {
     const adapter = setup();
     doc.changeTrackingMode = mode;
-    selectParagraphs(4, 4);
+    doc.selectParagraphs(4, 4);
     const snapshot = await adapter.readSource();
     const before = doc.syncCount;
     await adapter.insert(snapshot, "Wir bearbeiten Ihren Antrag, wenn alle Unterlagen da sind.", "replaceTracked");
@@ -191,7 +187,7 @@ describe("Mit Änderungsnachverfolgung ersetzen", () => {
 
   test("a failed tracked write leaves the document and the user's mode as they were", async () => {
     const adapter = setup();
-    selectParagraphs(4, 4);
+    doc.selectParagraphs(4, 4);
     const snapshot = await adapter.readSource();
     const original = doc.text;
     doc.failAtSync = doc.syncCount + 2;
@@ -205,7 +201,7 @@ describe("Mit Änderungsnachverfolgung ersetzen", () => {
     const adapter = setup(LETTER, 3);
     expect(adapter.insertModes).toEqual(["replace", "insertBelow"]);
     expect(adapter.missingModes).toEqual(["replaceTracked", "comment"]);
-    selectParagraphs(4, 4);
+    doc.selectParagraphs(4, 4);
     const snapshot = await adapter.readSource();
     await expect(adapter.insert(snapshot, "Neu.", "replaceTracked")).rejects.toEqual(new HostError("word_too_old"));
     await expect(adapter.insert(snapshot, "Neu.", "comment")).rejects.toEqual(new HostError("word_too_old"));
@@ -215,7 +211,7 @@ describe("Mit Änderungsnachverfolgung ersetzen", () => {
 describe("Darunter einfügen and Als Kommentar", () => {
   test("inserting below a list leaves the list and starts a new one where the result has one", async () => {
     const adapter = setup();
-    selectParagraphs(3, 3);
+    doc.selectParagraphs(3, 3);
     await adapter.insert(await adapter.readSource(), "Das ist neu.\n\n- Und das auch", "insertBelow");
     const paragraphs = doc.describe();
     expect(paragraphs[3]).toMatchObject({ text: LETTER[3]!.text, list: { id: 7 } });
@@ -229,7 +225,7 @@ describe("Darunter einfügen and Als Kommentar", () => {
 
   test("a comment is attached to the original range, and the text stays as it is", async () => {
     const adapter = setup();
-    selectParagraphs(4, 4);
+    doc.selectParagraphs(4, 4);
     const original = doc.text;
     await adapter.insert(await adapter.readSource(), "Vorschlag: **Wir bearbeiten** Ihren Antrag.", "comment");
     expect(doc.text).toBe(original);
@@ -240,10 +236,14 @@ describe("Darunter einfügen and Als Kommentar", () => {
 describe("WordApi 1.1 (Word 2016)", () => {
   test("reads text and style names, and writes paragraph by paragraph", async () => {
     const adapter = setup(LETTER, 1);
-    selectParagraphs(4, 5);
+    doc.selectParagraphs(4, 5);
     const snapshot = await adapter.readSource();
     expect((snapshot.handle as WordHandle).paragraphs[0]).toEqual({ text: LETTER[4]!.text, style: "KoKI Brieftext", heading: false, inTable: false });
-    expect(snapshot.notices).toEqual([{ kind: "singleRange" }]);
+    // Word 2016 cannot list pictures, links, fields, … in a range: the clerk is told.
+    expect(snapshot.notices).toEqual([
+      { kind: "unchecked", kinds: ["picture", "hyperlink", "field", "bookmark", "comment", "footnote", "endnote", "trackedChange"] },
+      { kind: "singleRange" },
+    ]);
     await adapter.insert(snapshot, "Wir bearbeiten **Ihren** Antrag bald.\n\nViele Grüße", "replace");
     expect(doc.describe().slice(4)).toEqual([
       { text: "Wir bearbeiten Ihren Antrag bald.", style: "KoKI Brieftext", bold: ["Ihren"], italic: [], size: 11 },

@@ -1,4 +1,5 @@
 import { HostError } from "../host-error";
+import { stripPlaceholders } from "./embedded-objects";
 import type { WordHandle } from "./paragraph-info";
 
 /** Which paragraph holds offset `start`, and which occurrence of the passage (≤ 255 characters) it is there. */
@@ -24,10 +25,10 @@ export async function selectWordPassage(handle: WordHandle, start: number, end: 
     const paragraphs = range.paragraphs;
     paragraphs.load("items/text");
     await context.sync();
-    // Table paragraphs were not sent, so offsets count only the others.
+    // Table paragraphs were not sent, nor Word's placeholders for note references and pictures: offsets count only the rest.
     const sent = paragraphs.items.filter((_, index) => !handle.paragraphs[index]?.inTable);
     const target = locateInParagraphs(
-      sent.map((p) => p.text),
+      sent.map((p) => stripPlaceholders(p.text)),
       start,
       end,
     );

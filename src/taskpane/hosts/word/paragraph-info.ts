@@ -1,3 +1,5 @@
+import type { PlacedObject } from "./object-positions";
+
 /** What KoKI knows about one paragraph of the source, read in the same sync as the text. */
 export interface ParagraphInfo {
   text: string;
@@ -17,6 +19,8 @@ export interface WordHandle {
   paragraphs: ParagraphInfo[];
   /** True when the range starts and ends on paragraph boundaries. */
   wholeParagraphs: boolean;
+  /** Footnotes, fields, comments, … in the range; placed where Word can measure (WordApi 1.3). */
+  objects: PlacedObject[];
 }
 
 const HEADING_NAME = /^(heading|überschrift|titel|title)\b/iu;

@@ -6,8 +6,11 @@ import type { InsertLayout } from "../host-adapter";
  * the caller sends all of it to Word in one batch.
  */
 
-/** Writes runs into `target`, replacing it. Bold and italic are set only where the block uses them, so plain text keeps the paragraph's own look. */
-export function writeRuns(target: Word.Range | Word.Paragraph, runs: InlineRun[], layout: InsertLayout): Word.Range {
+/**
+ * Writes runs into `target`, replacing it. Bold and italic are set only where the block uses them, so plain text keeps the paragraph's own look.
+ * `lowered`: the text is set on the line (not raised), where it would otherwise take a note reference's formatting.
+ */
+export function writeRuns(target: Word.Range | Word.Paragraph, runs: InlineRun[], layout: InsertLayout, options: { lowered?: boolean } = {}): Word.Range {
   const setBold = runs.some((run) => run.bold);
   const setItalic = runs.some((run) => run.italic);
   let last: Word.Range | undefined;
@@ -16,6 +19,7 @@ export function writeRuns(target: Word.Range | Word.Paragraph, runs: InlineRun[]
     if (setBold) last.font.bold = !!run.bold;
     if (setItalic) last.font.italic = !!run.italic;
     if (layout.fontSize) last.font.size = layout.fontSize;
+    if (options.lowered) last.font.superscript = false;
   }
   return last!;
 }
