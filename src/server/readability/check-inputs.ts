@@ -43,6 +43,8 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 }
 
 async function readStdin(): Promise<string> {
+  // `koki check` alone on a terminal would otherwise wait without a word.
+  if (process.stdin.isTTY) console.error('Reading the text from standard input; end it with Ctrl+D. To check files: koki check FILE… ("koki check --help").');
   const parts: Buffer[] = [];
   for await (const part of process.stdin) parts.push(part as Buffer);
   return Buffer.concat(parts).toString("utf8");
