@@ -88,7 +88,7 @@ function startBackend(): Promise<{ child: ChildProcess; url: string }> {
 }
 
 async function startGatewayProcess(backendUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  if (!existsSync(join(ROOT, "build", "server", "cli.js"))) throw new Error("Run `npm run build` first: the benchmark measures the production build.");
+  if (!existsSync(join(ROOT, "build", "server", "cli", "main.js"))) throw new Error("Run `npm run build` first: the benchmark measures the production build.");
   const port = await freePort();
   // BENCH_PROFILE=<dir> writes a CPU profile of the gateway there.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];

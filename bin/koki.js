@@ -3,9 +3,9 @@
 // The gateway is compiled to build/ by `npm run build`.
 let main;
 try {
-  ({ main } = require("../build/server/cli.js"));
+  ({ main } = require("../build/server/cli/main.js"));
 } catch (error) {
-  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("build/server/cli.js")) {
+  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("build/server/cli/main.js")) {
     console.error('KoKI is not built yet. Run "npm run build" (or "npm start") first.');
     process.exit(1);
   }

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import type { KokiConfig } from "./config/config-schema";
-import { loadConfig } from "./config/load-config";
+import { ConfigError, loadConfig } from "./config/load-config";
+import { bootLogger, logSettings, type LogSettings } from "./logging/log-settings";
+import { logBootSummary } from "./logging/boot-summary";
 import { resolveTls } from "./tls/tls-files";
 
 export interface StartedServer {
@@ -9,32 +11,36 @@ export interface StartedServer {
   url: string;
 }
 
-/** Loads config, picks TLS, listens, and closes cleanly on SIGTERM/SIGINT. */
-export async function startServer(config: KokiConfig = loadConfig()): Promise<StartedServer> {
-  const bootLog = { info: (message: string) => console.log(message) };
-  const https = await resolveTls(config, bootLog);
+/** A port taken or not allowed is the admin's to fix, like any other config mistake. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE")
+    return new ConfigError(`Port ${port} on ${host} is already in use. Stop the other program or choose another port (--port, KOKI_PORT or server.port).`);
+  if (code === "EACCES")
+    return new ConfigError(`Port ${port} on ${host} needs more rights than KoKI has. Choose a port above 1023 (--port, KOKI_PORT or server.port).`);
+  if (code === "EADDRNOTAVAIL") return new ConfigError(`This machine has no address ${host} (--host, KOKI_HOST or server.host).`);
+  return error;
+}
+
+/** Loads config, picks TLS, listens, and closes cleanly on SIGTERM/SIGINT. Boot messages carry their data as fields. */
+export async function startServer(config: KokiConfig = loadConfig(), logging: LogSettings = logSettings()): Promise<StartedServer> {
+  const https = await resolveTls(config, bootLogger(logging));
   const app = await buildApp({
     config,
     https,
-    logger: { level: process.env.KOKI_LOG_LEVEL ?? "info" },
+    logger: { level: logging.level, stream: logging.stream },
   });
   const { host, port } = config.server;
-  await app.listen({ host, port });
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    await app.close();
+    throw listenError(error, host, port);
+  }
   const address = app.server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const shownHost = host === "127.0.0.1" || host === "::1" || host === "0.0.0.0" ? "localhost" : host;
   const url = `${https ? "https" : "http"}://${shownHost}:${actualPort}`;
-
-  app.log.info(`KoKI is running: ${url}/taskpane.html`);
-  if (https) app.log.info(`TLS certificate: ${https.source}`);
-  else app.log.warn("TLS is off (KOKI_TLS=off). Serve KoKI only behind a TLS-terminating reverse proxy.");
-  if (config.auth.mode === "none") app.log.warn("Sign-in is off (auth.mode none): anyone on this machine can use KoKI. Use it for development only.");
-  else app.log.info(`Sign-in: ${config.auth.mode}`);
-  if (!config.llm.baseUrl) {
-    app.log.warn("No LLM backend configured. Set KOKI_LLM_BASE_URL (for example http://localhost:11434/v1 for Ollama) and KOKI_LLM_MODEL.");
-  } else {
-    app.log.info(`LLM backend: ${new URL(config.llm.baseUrl).origin}, model ${config.llm.model}`);
-  }
 
   // Stop accepting at once; let running streams finish up to the grace period, then end them clearly.
   const stop = (signal: string): void => {
@@ -54,5 +60,6 @@ export async function startServer(config: KokiConfig = loadConfig()): Promise<St
   };
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));
+  logBootSummary(app.log, config, { url, certificate: https?.source });
   return { app, url };
 }

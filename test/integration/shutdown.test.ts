@@ -1,17 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { RunEvent } from "../../src/core/protocol";
 import { streamRun } from "../../src/taskpane/api/gateway-client";
+import { requireBuild, startKoki, type KokiProcess } from "../helpers/koki-process";
 import { SCRIPTED_MODEL, startScriptedBackend, textStream, type ScriptedBackend } from "../helpers/scripted-backend";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "koki.js");
 
 let backend: ScriptedBackend;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "build", "server", "cli.js"))) throw new Error('Run "npm run build" before these tests (npm test does).');
+  requireBuild();
   // Each stream takes about 2 s: 40 pieces, one every 50 ms.
   backend = await startScriptedBackend(() =>
     textStream(
@@ -23,30 +18,14 @@ beforeAll(async () => {
 
 afterAll(() => backend.close());
 
-function serve(graceMs: number): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, [BIN, "serve"], {
-    env: {
-      PATH: process.env.PATH!,
-      KOKI_TLS: "off",
-      KOKI_PORT: "0",
-      KOKI_LLM_BASE_URL: backend.url,
-      KOKI_LLM_MODEL: SCRIPTED_MODEL,
-      KOKI_LLM_MAX_CONCURRENT: "64",
-      KOKI_SHUTDOWN_GRACE_MS: String(graceMs),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const onData = (data: Buffer) => {
-      output += data.toString();
-      const match = output.match(/KoKI is running: (\S+)\/taskpane\.html/);
-      if (match) resolve({ child, url: match[1]!, exited });
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    void exited.then(() => reject(new Error(output)));
+function serve(graceMs: number): Promise<KokiProcess> {
+  return startKoki({
+    KOKI_TLS: "off",
+    KOKI_PORT: "0",
+    KOKI_LLM_BASE_URL: backend.url,
+    KOKI_LLM_MODEL: SCRIPTED_MODEL,
+    KOKI_LLM_MAX_CONCURRENT: "64",
+    KOKI_SHUTDOWN_GRACE_MS: String(graceMs),
   });
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FACT_KINDS } from "../../core/facts";
 import { HOSTS, hostSchema, localizedSchema, taskGroupSchema, taskOptionSchema, taskOutputSchema } from "../../core/protocol";
-import { templateVariables } from "../../core/tasks";
+import { BUILT_IN_TASKS, templateVariables } from "../../core/tasks";
 
 /**
  * An admin-defined task ("agent") in the config file. Prompts live only
@@ -9,22 +9,36 @@ import { templateVariables } from "../../core/tasks";
  */
 export const agentSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/u, "use lower-case letters, digits and hyphens (2 to 63 characters)"),
-    label: localizedSchema,
-    description: localizedSchema,
-    icon: z.string().min(1).optional(),
-    group: z._default(taskGroupSchema, "assistenten"),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/u, "use lower-case letters, digits and hyphens (2 to 63 characters)")
+      .describe("Unique id, sent by clients and used in usage records; may replace a disabled built-in task's id."),
+    label: localizedSchema.check(z.describe("Name in the pane.")),
+    description: localizedSchema.check(z.describe("One line under the name.")),
+    icon: z.string().min(1).optional().describe("A Fluent UI icon name, e.g. Gavel."),
+    group: z._default(taskGroupSchema, "assistenten").describe("Where the pane lists it."),
     hosts: z
       .array(hostSchema)
       .min(1)
-      .default([...HOSTS]),
-    systemPrompt: z.string().min(1),
-    userTemplate: z.string().min(1),
-    options: z.array(taskOptionSchema).default([]),
-    output: z._default(taskOutputSchema, "rewrite"),
-    model: z.string().min(1).optional(),
-    temperature: z.number().min(0).max(2).default(0.3),
-    maxTokens: z.number().int().positive().optional(),
+      .default([...HOSTS])
+      .describe("Where it is offered."),
+    systemPrompt: z
+      .string()
+      .min(1)
+      .describe("The model's instructions; may use `{{option.<id>}}` and `{{instruction}}`, never `{{text}}`. KoKI adds its safety rules."),
+    userTemplate: z.string().min(1).describe("The request; must contain `{{text}}`, where the document goes as delimited data."),
+    options: z
+      .array(taskOptionSchema)
+      .default([])
+      .describe(
+        "Form fields for clerks: `{id, type, label, default}`, type `choice` (with `choices`), `text`, `boolean` or `number`; an example is in the README.",
+      ),
+    output: z
+      ._default(taskOutputSchema, "rewrite")
+      .describe("What the result is: a rewrite of the text, a summary, a reply draft (Outlook's reply form) or a subject line (Outlook's subject)."),
+    model: z.string().min(1).optional().describe("Model for this agent; defaults to `llm.model`."),
+    temperature: z.number().min(0).max(2).default(0.3).describe("Sampling temperature."),
+    maxTokens: z.number().int().positive().optional().describe("Cap on the answer length in tokens; defaults to `llm.maxTokens`."),
     allowInstruction: z.boolean().default(false).describe("Lets clerks add their own wish to the prompt. Off unless the admin enables it."),
     groups: z.array(z.string().min(1)).optional().describe("Groups or app roles that may use this agent; empty or missing: every signed-in user."),
     factCheck: z.array(z.enum(FACT_KINDS)).optional().describe("Facts the result must keep; defaults to all for rewrites and none otherwise."),
@@ -63,8 +77,14 @@ export type AgentConfig = z.output<typeof agentSchema>;
 
 export const tasksConfigSchema = z
   .object({
-    disabled: z.array(z.string()).default([]).describe("Built-in task ids to switch off."),
-    agents: z.array(agentSchema).default([]).describe("The admin's own tasks (prompt templates); see the README."),
+    disabled: z
+      .array(z.string())
+      .default([])
+      .describe(`Built-in task ids to switch off: ${BUILT_IN_TASKS.map((task) => task.id).join(", ")}.`),
+    agents: z
+      .array(agentSchema.describe("One agent; its fields follow."))
+      .default([])
+      .describe("The admin's own tasks (prompt templates); an example is in the README."),
     access: z
       .record(z.string(), z.array(z.string().min(1)).min(1))
       .default({})

@@ -49,3 +49,13 @@ export function envValue(name: EnvName, raw: string): unknown {
       .filter(Boolean);
   return raw;
 }
+
+/** Variables outside the schema: they name the config file and shape the logs, so the file cannot set them. */
+export const PROCESS_VARIABLES = {
+  KOKI_CONFIG: { default: "–", meaning: "Path of the JSON or YAML config file (or `--config FILE` on `koki serve` and `koki check`)." },
+  KOKI_LOG_LEVEL: { default: "`info`", meaning: "`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`. Logs never contain texts." },
+  KOKI_LOG_FORMAT: {
+    default: "`pretty` on a terminal, else `json`",
+    meaning: "`json`: one JSON object a line, data in fields (journald, Loki, ELK); `pretty`: readable lines.",
+  },
+} as const;

@@ -40,9 +40,10 @@ function readConfigFile(file: string): Tree {
 
 /**
  * Loads the configuration: the file named by KOKI_CONFIG (if any), then the
- * environment on top. Throws ConfigError naming where each mistake is.
+ * environment on top. Throws ConfigError naming where each mistake is;
+ * `givenAs` names variables that came from elsewhere (a command-line flag).
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): KokiConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, givenAs: Partial<Record<EnvName, string>> = {}): KokiConfig {
   const file = env.KOKI_CONFIG ? resolve(env.KOKI_CONFIG) : undefined;
   const tree = file ? readConfigFile(file) : {};
   const fromEnv = new Map<string, EnvName>();
@@ -57,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KokiConfig {
   const problems = result.error.issues.map((issue) => {
     const key = issue.path.join(".") || "(top level)";
     const envName = fromEnv.get(key);
-    const source = envName ? `environment variable ${envName}` : file ? `${file}` : "defaults";
+    const source = envName ? (givenAs[envName] ?? `environment variable ${envName}`) : file ? `${file}` : "defaults";
     return `- ${source}, key "${key}": ${issue.message}`;
   });
   throw new ConfigError(`Invalid KoKI configuration:\n${problems.join("\n")}`);

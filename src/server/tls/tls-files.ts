@@ -12,8 +12,9 @@ export interface TlsFiles {
   source: string;
 }
 
+/** The part of a pino logger the certificate choice needs. */
 export interface TlsLogger {
-  info(message: string): void;
+  info(fields: Record<string, unknown>, message: string): void;
 }
 
 function readPair(certPath: string, keyPath: string): { cert: string; key: string } {
@@ -37,7 +38,7 @@ async function selfSignedPair(dataDir: string, log: TlsLogger): Promise<{ cert: 
   const certPath = join(dir, "localhost.crt");
   const keyPath = join(dir, "localhost.key");
   if (existsSync(certPath) && existsSync(keyPath)) return { ...readPair(certPath, keyPath), path: dir };
-  log.info(`Creating a self-signed localhost certificate in ${dir}`);
+  log.info({ dir }, "Creating a self-signed localhost certificate");
   const notAfter = new Date();
   notAfter.setFullYear(notAfter.getFullYear() + 2);
   const pems = await generate([{ name: "commonName", value: "localhost" }], {

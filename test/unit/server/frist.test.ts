@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { fristCommand } from "../../../src/server/cli/frist-command";
+import { fristCommand } from "../../../src/server/cli/frist";
 
 /** Parses argv the way the dispatcher does (strictly, --help added) and runs the command, capturing stdout and stderr. */
 async function koki(...argv: string[]) {

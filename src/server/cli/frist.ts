@@ -1,5 +1,6 @@
 import { fristTool, LAND_CODES, type ToolSettings } from "../../core/tools";
 import type { Command, ParsedValues } from "./command";
+import { EXIT } from "./exit-codes";
 
 const HELP = `Usage: koki frist --beginn YYYY-MM-DD --dauer DAUER [--land KÜRZEL] [--bekanntgabe]
 
@@ -27,8 +28,6 @@ Flags:
 Examples:
   koki frist --beginn 2025-03-31 --dauer "1 Monat"
   koki frist --beginn 2025-03-10 --dauer "1 Monat" --land BY --bekanntgabe`;
-
-const USAGE_ERROR = 64; // EX_USAGE
 
 const text = (values: ParsedValues, name: string) => (typeof values[name] === "string" ? values[name] : undefined);
 
@@ -70,17 +69,17 @@ export const fristCommand: Command = {
     const dauer = text(values, "dauer");
     if (beginn === undefined || dauer === undefined) {
       console.error(`Es fehlt ${beginn === undefined ? "--beginn" : "--dauer"}. Beispiel: koki frist --beginn 2025-03-31 --dauer "1 Monat"`);
-      return Promise.resolve(USAGE_ERROR);
+      return Promise.resolve(EXIT.usage);
     }
     const settings = settingsFrom(values);
-    if (!settings) return Promise.resolve(USAGE_ERROR);
+    if (!settings) return Promise.resolve(EXIT.usage);
     const outcome = fristTool.call(
       { beginn, dauer, bekanntgabe: values.bekanntgabe === true, beginnMitzaehlen: values["beginn-mitzaehlen"] === true },
       settings,
     );
     if (!outcome.ok) {
       console.error(outcome.fehler);
-      return Promise.resolve(USAGE_ERROR);
+      return Promise.resolve(EXIT.usage);
     }
     process.stdout.write(`${JSON.stringify(outcome.output, null, 2)}\n`);
     return Promise.resolve(0);
